@@ -1,0 +1,143 @@
+"""Clean OCR'd page text: join lines wrapped inside words and names, fix spacing.
+
+Narrow-column newspaper OCR breaks lines every 10-14 characters, wherever the
+column ends (``余\\n问清``), and sometimes leaves a blank line inside a paragraph
+where a column ended. Wide pages (one paragraph per line) have the same breaks
+only occasionally (``回\\n\\n头看``). The rules:
+
+* inside a block of non-blank lines, lines are joined with nothing between them
+  (Chinese has no word spaces; a space is kept only between two Latin words);
+* across a blank line, blocks are joined when the first ends mid-sentence on a
+  full-width line (the column ran out), or inside an unclosed bracket (a byline
+  ``（记者 X\\n\\nY）``);
+* continuation marks (``（下转第二版）``) are dropped;
+* full-width digits and Latin letters become ASCII; stray spaces next to digits
+  go (``9 月 15 日`` -> ``9月15日``, ``山区 26县`` -> ``山区26县``). Spaces
+  between Chinese words are kept: they separate names in bylines.
+
+The result is a list of paragraphs; ``clean_text`` joins them with blank lines.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+              + list(range(0xFF41, 0xFF5B))}
+_FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None,
+                   0x2028: 0x0A, 0x2029: 0x0A, 0x0D: None, 0x0C: 0x0A, 0x0B: 0x0A})
+_TERMINAL = set("。！？；…”’」』）)!?;:：》")
+_OPEN = "（(【[《“"
+_CLOSE = "）)】]》”"
+_CONT = re.compile(r"[（(]\s*(?:下转|上接|转|接)\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]")
+_DIGIT_SPACE = re.compile(r"(?<=[0-9])[ \t]+(?=[\u3400-\u9fff0-9%])|(?<=[\u3400-\u9fff])[ \t]+(?=[0-9])")
+_MULTI_SPACE = re.compile(r"[ \t]{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalise_chars(text: str) -> str:
+    """Full-width ASCII to half-width, odd spaces to plain ones, CR dropped. Punctuation kept."""
+    return unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
+
+
+def display_width(line: str) -> float:
+    """Column width of a line: a Chinese character is 1, an ASCII character half."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in line)
+
+
+def _is_heading(line: str) -> bool:
+    return line.startswith("#")
+
+
+def _unclosed(text: str) -> bool:
+    depth = 0
+    for c in text:
+        if c in "（(":
+            depth += 1
+        elif c in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def _blocks(text: str) -> list[list[str]]:
+    blocks, cur = [], []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            cur.append(line)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
+    """Width from which a line counts as full (the column ran out).
+
+    A page may mix columns of several widths (12 and 14 characters, say): the
+    widths carried by at least a tenth of the lines give the range; a wider line
+    is a headline across columns. Pages without such widths (one paragraph per
+    line) count any line of 40 characters or more.
+    """
+    widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
+    common = [w for w in set(widths) if w >= 6 and widths.count(w) >= max(3, len(widths) / 10)]
+    if common and min(common) < 40:
+        return min(common) - 1.0, max(common) + 1.0
+    return 40.0, float("inf")
+
+
+_SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+
+
+def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
+    """Did the column run out on this line? Headlines span columns or carry spaces."""
+    lo, hi = bounds
+    return lo <= display_width(line) <= hi and not _SPACED.search(line)
+
+
+def clean_paragraphs(text: str) -> list[str]:
+    """Cleaned paragraphs of a page, in reading order of the OCR."""
+    text = normalise_chars(text)
+    text = _CONT.sub("", text)
+    blocks = _blocks(text)
+    full = _full_width_threshold(blocks)
+    paras: list[str] = []
+    prev_last = ""  # last raw line of the previous block
+    for block in blocks:
+        body = ""
+        for ln in block:
+            body = _join(body, ln)
+        if paras and not _is_heading(block[0]) and not _is_heading(prev_last):
+            before = paras[-1]
+            mid_sentence = before[-1] not in _TERMINAL and not block[0].startswith(("本报讯", "记者", "通讯员"))
+            # a break inside running prose: the column ran out, or (on a page of long
+            # lines) the line is prose (has a comma) and both sides are Chinese ("回\n\n头看")
+            prose = full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]) and re.search(r"[，,、；]", prev_last))
+            cut = mid_sentence and (_ran_out(prev_last, full) or prose)
+            closes = re.search(r"[）)]", body[:12])
+            if cut or (_unclosed(before) and closes):
+                paras[-1] = _join(before, body)
+                prev_last = block[-1]
+                continue
+        paras.append(body)
+        prev_last = block[-1]
+    out = []
+    for p in paras:
+        p = _DIGIT_SPACE.sub("", p)
+        p = _MULTI_SPACE.sub(" ", p).strip()
+        if p:
+            out.append(p)
+    return out
+
+
+def clean_text(text: str) -> str:
+    """The cleaned page: paragraphs separated by one blank line."""
+    return "\n\n".join(clean_paragraphs(text))

@@ -1,0 +1,153 @@
+"""Named campaigns, programmes and reforms, and who promotes them.
+
+Candidates come from two shapes (FORMAT.md: quoted terms, and terms ending in
+行动/工程/改革/...): a quoted term, extended by the campaign suffix printed after
+it (``“找寻查挖”专项行动``), and an unquoted phrase ending in a strong suffix,
+cut on its left at a verb or function word (推进|数字化改革). A quoted term with
+no suffix counts only if it looks like policy language (a policy word, a
+numbered formula like 五水共治, or a slogan of parallel clauses); other quotes
+are metaphors and brand names (“快车道”, “网红爆款”).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from .text import is_cjk
+
+QUOTE = re.compile(r"“([^“”]{2,30})”")
+DOC = re.compile(r"《([^《》]{4,60})》")
+DOC_CUES = ("方案", "意见", "制度", "规划", "计划", "办法", "纲要", "规则", "条例", "决定", "建议")
+NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
+NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
+SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
+
+
+@dataclass(frozen=True)
+class CampaignMention:
+    name: str
+    start: int
+    end: int
+
+
+def _strip_quotes(s: str) -> str:
+    return re.sub(r"[“”\"'‘’「」『』]", "", s)
+
+
+EVENT_NOUNS = ("恳谈会", "座谈会", "推进会", "会议", "活动", "论坛", "大会", "培训班")
+MIN_BEFORE = {"专项": 6, "示范": 6}
+
+
+class CampaignFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.strong = tuple(sorted((k for k, v in lex.campaign_cues.items() if v == "strong"), key=len, reverse=True))
+        self.all_suffixes = tuple(sorted(lex.campaign_cues, key=len, reverse=True))
+        self.trim = lex.campaign_trim
+        self.known = re.compile("|".join(map(re.escape, lex.known_campaigns))) if lex.known_campaigns else None
+
+    def _cut_left(self, phrase: str, suffix_len: int) -> str:
+        """Cut a phrase on its left after the right-most verb or function word that still
+        leaves two characters before the suffix (四是|队伍建设专项行动, not 队伍建设|专项行动)."""
+        cuts = sorted({i + len(w) for w in self.trim for i in [m.start() for m in re.finditer(re.escape(w), phrase)]
+                       if i + len(w) <= len(phrase) - suffix_len - 2}, reverse=True)
+        return phrase[cuts[0]:] if cuts else phrase
+
+    def _ends_word(self, text: str, pos: int) -> bool:
+        return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.lex.campaign_follow, pos)
+
+    def _suffix_after(self, text: str, pos: int) -> str:
+        """Campaign suffix printed right after a quoted core, possibly after a few words (整治提升百日攻坚行动)."""
+        m = re.match(r"[\u4e00-\u9fff]{0,10}", text[pos:])
+        run = m.group() if m else ""
+        for L in range(len(run), 0, -1):
+            piece = run[:L]
+            if piece.endswith(self.all_suffixes) and not re.search(r"[等的和与及]", piece) \
+                    and self._ends_word(text, pos + L):
+                if len(piece) <= 4 or piece.endswith(self.strong):
+                    return piece
+        return ""
+
+    def policy_like(self, core: str) -> bool:
+        if len(core) < 3 or core.endswith(NOT_CAMPAIGN_END) or core.isdigit():
+            return False
+        if any(w in core for w in self.lex.campaign_words) or core.endswith(self.strong):
+            return True
+        if NUMERAL_LEAD.match(core) and not core[:4].isdigit():
+            return True
+        return bool(SLOGAN.match(core)) and len(core) <= 24
+
+    def _physical(self, name: str) -> bool:
+        return any(w in name for w in self.lex.physical_projects)
+
+    def find(self, text: str) -> list[CampaignMention]:
+        out: list[CampaignMention] = []
+        quoted_spans = []
+        for m in QUOTE.finditer(text):
+            quoted_spans.append((m.start(), m.end()))
+            core = m.group(1).strip()
+            if re.search(r"[。！？!?]", core) or len(core) > 24:
+                continue
+            suffix = self._suffix_after(text, m.end())
+            if suffix and not core.endswith(NOT_CAMPAIGN_END):
+                left = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
+                left = self._cut_left(left, -2) if left and suffix.endswith(self.strong) else ""
+                left = "" if any(left.endswith(w) for w in self.trim) else left
+                out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
+                if self.policy_like(core):
+                    out.append(CampaignMention(core, m.start(), m.end()))
+            elif self.policy_like(core) or (len(core) >= 3 and text.startswith(EVENT_NOUNS, m.end() + 0)
+                                            or re.match(r"[\u4e00-\u9fff]{0,4}(?:恳谈会|座谈会|推进会|论坛)", text[m.end():])):
+                out.append(CampaignMention(core, m.start(), m.end()))
+        for m in DOC.finditer(text):
+            title = _strip_quotes(m.group(1))
+            if title.endswith(DOC_CUES) and "报告" not in title:
+                out.append(CampaignMention(title, m.start(), m.end()))
+        # unquoted phrases ending in a strong suffix; quotes are boundaries, and a phrase
+        # inside quotes or right after a closing quote was handled above
+        pattern = re.compile(r"[\u4e00-\u9fff\d、+]{2,30}?(?:" + "|".join(self.strong) + ")")
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted_spans) or text[m.start() - 1:m.start()] == "”":
+                continue
+            if not self._ends_word(text, m.end()):
+                continue
+            phrase = m.group()
+            suffix = next(s for s in self.strong if phrase.endswith(s))
+            name = self._cut_left(phrase.split("、")[-1], len(suffix))
+            name = re.sub(r"^[\d+]+(?=[\u4e00-\u9fff]{2})", "", name) if not re.match(r"^\d+[县市区]", name) else name
+            if len(name) - len(suffix) < MIN_BEFORE.get(suffix, 2) or name.endswith(NOT_CAMPAIGN_END):
+                continue
+            head = name[: -len(suffix)]
+            if any(head.endswith(w) and len(head) - len(w) < 2 for w in self.trim):
+                continue  # 利用|改革, 多为|示范区: a verb and the bare suffix
+            if suffix in ("工程", "建设") and self._physical(name):
+                continue
+            out.append(CampaignMention(name, m.end() - len(name), m.end()))
+        if self.known:
+            for m in self.known.finditer(text):
+                out.append(CampaignMention(m.group(), m.start(), m.end()))
+        return sorted(out, key=lambda c: (c.start, -len(c.name)))
+
+
+def merge_campaigns(mentions: list[CampaignMention], suffixes: tuple[str, ...]) -> dict[str, list[str]]:
+    """Group names of one campaign: a name that is another plus a campaign suffix is its alias."""
+    names: list[str] = []
+    for m in mentions:
+        if m.name not in names:
+            names.append(m.name)
+    canon: dict[str, str] = {}
+    for n in sorted(names, key=len):
+        for c in sorted(set(canon.values()), key=len):
+            extra = n[len(c):] if n.startswith(c) else None
+            if extra and (extra in suffixes or extra in ("工作", "试点", "试点工作", "体系")) and len(c) >= 3:
+                canon[n] = c
+                break
+        else:
+            canon[n] = n
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(canon[n], [])
+        if canon[n] != n:
+            groups[canon[n]].append(n)
+    return groups

@@ -1,0 +1,478 @@
+"""Extraction of one page: persons, journalists, posts, events with roles, campaigns, promotes.
+
+``Extractor.load()`` reads the lexicons once; ``extract(text, meta)`` is a pure
+function of the page text and its metadata and returns an extraction record in
+the exchange format of FORMAT.md, with evidence (sentence and offsets in the
+cleaned page text) on every post, participation and promotes row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..articles import Article, split_articles
+from ..clean import clean_text
+from ..dates import find_dates
+from ..lexicon import Lexicon, default_lexicon
+from ..places import Jurisdiction, default_gazetteer
+from .campaigns import CampaignFinder, merge_campaigns
+from .journalists import find_journalists
+from .names import NameModel
+from .posts import PostParser
+from .text import evidence, is_cjk, sentence_span
+
+EXTRACTOR_VERSION = "1"
+FULL_STOP = "。！？!?\n"
+ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
+ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
+           "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
+EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
+CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
+                "审议", "听取", "开展", "推进", "肯定", "表示", "介绍", "会议", "会上", "上午", "下午", "月", "日")
+INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
+TITLE_RE = [
+    re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
+    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式))(?:顺利|隆重)?(?:召开|举行|开幕)"),
+    re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))"),
+]
+ORGANIZER_RE = [
+    re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
+    re.compile(r"(?P<o>[\u4e00-\u9fff]{2,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
+]
+
+
+@dataclass
+class PageMeta:
+    document: str
+    issue_date: dt.date | None
+    home: str
+    parent: str | None = None
+    province: str | None = None
+    paper: str | None = None
+
+
+@dataclass
+class EventDraft:
+    date: dt.date
+    article: int
+    title: str
+    kind: str
+    organizer: str | None
+    start: int
+    end: int
+    roles: dict[tuple[str, str], object] = field(default_factory=dict)  # (person, role) -> Evidence
+
+
+class Extractor:
+    """The extraction stage. Build with ``Extractor.load()``; reuse for every page."""
+
+    def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
+        self.lex = lex
+        self.names = NameModel(lex)
+        self.posts = PostParser(lex, place_names)
+        self.campaigns = CampaignFinder(lex)
+        self.titles = lex.titles_by_length()
+        self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
+        self.role_cues = sorted(lex.roles, key=len, reverse=True)
+        self.version = f"{EXTRACTOR_VERSION}+{lex.digest}"
+
+    @classmethod
+    def load(cls) -> "Extractor":
+        gz = default_gazetteer()
+        names = set()
+        for p in gz.by_code.values():
+            names.add(p.name)
+            if len(p.short) >= 2:
+                names.add(p.short)
+        return cls(default_lexicon(), tuple(sorted(names)))
+
+    # ------------------------------------------------------------------ persons
+    def find_persons(self, text: str, articles: list[Article]) -> dict[str, list[int]]:
+        """Names found by grammar, with where they were introduced."""
+        found: dict[str, list[int]] = {}
+
+        def add(name, pos):
+            found.setdefault(name, []).append(pos)
+
+        for m in self.title_re.finditer(text):
+            pos = m.end()
+            name = self.names.name_at(text, pos)
+            if not name:
+                continue
+            add(name, pos)
+            # a list continuing after the first name: 县领导A、B、C等参加
+            j = pos + len(name)
+            while j < len(text) and text[j] in "、":
+                nxt = self.names.name_at(text, j + 1, trust_jieba=False)
+                if not nxt:
+                    break
+                add(nxt, j + 1)
+                j += 1 + len(nxt)
+        for name, pos, _ in self.names.reverse_titled(text):
+            add(name, pos)
+        # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
+        known = set(found)
+        for art in articles:
+            for h in art.headings:
+                body = h.text.lstrip("# ")
+                for part in body.split():
+                    m = re.match(r"^([\u4e00-\u9fff、]{2,16}?)等?(讲话|主持|出席|参加|致辞|陪同|列席)", part)
+                    if not m:
+                        continue
+                    for run in m.group(1).split("、"):
+                        pieces = self.names.split_run(run, known)
+                        if pieces and all(p in known or self.names.is_name(p) for p in pieces):
+                            for p in pieces:
+                                add(p, h.start + h.text.find(p))
+        return found
+
+    @staticmethod
+    def mentions(text: str, names: set[str]) -> list[tuple[int, str]]:
+        """Every occurrence of a known name, longest first at a position, no overlaps."""
+        if not names:
+            return []
+        pat = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+        return [(m.start(), m.group()) for m in pat.finditer(text)]
+
+    # -------------------------------------------------------------------- roles
+    def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:
+        """Role cues right after a name (主持会议并讲话 -> chair, speaker)."""
+        roles = []
+        for _ in range(6):
+            if text.startswith("同志", j):
+                j += 2
+            m = re.match(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)", text[j:])
+            if m:
+                if "讲话" in m.group() and not text.startswith("的", j + m.end()):
+                    roles.append(("speaker", j, j + m.end()))
+                j += m.end()
+            for adv in ADVERBS:
+                if text.startswith(adv, j):
+                    j += len(adv)
+                    break
+            m = re.match(r"作[^，。；,]{0,8}?(?:讲话|报告|发言)", text[j:])
+            if m:
+                roles.append(("speaker", j, j + m.end()))
+                j += m.end()
+            else:
+                cue = next((c for c in self.role_cues if text.startswith(c, j)), None)
+                if cue is None:
+                    break
+                if cue == "讲话" and text.startswith("精神", j + 2):
+                    break
+                roles.append((self.lex.roles[cue], j, j + len(cue)))
+                j += len(cue)
+                if cue in ("率队", "带队", "率领"):
+                    continue  # 率队在衢州开展调研时指出: the leader also speaks
+            for obj in EVENT_OBJECTS:
+                if text.startswith(obj, j):
+                    j += len(obj)
+                    break
+            if text.startswith("并", j):
+                j += 1
+                continue
+            break
+        return roles
+
+    def _clause_subject(self, text: str, pos: int) -> bool:
+        """Is the name at ``pos`` the subject of its clause (after punctuation or a title chain)?"""
+        s = self.posts.chain_start(text, pos, max(0, pos - 60))
+        before = text[s:pos]
+        return not before or bool(self.title_re.search(before)) and before.endswith(
+            tuple(self.titles) + self.lex.descriptors)
+
+    def _nominal(self, chunk: str, names: set[str]) -> bool:
+        rest = chunk
+        for n in names:
+            rest = rest.replace(n, "")
+        return not any(v in rest for v in CLAUSE_VERBS)
+
+    def attendee_lists(self, text: str, lo: int, hi: int, names: set[str]) -> list[tuple[str, int, int]]:
+        """Names in the subject of 出席/参加/列席/陪同: 县领导A、B，其他领导C等参加."""
+        out = []
+        seg = text[lo:hi]
+        for m in re.finditer(r"出席|参加|列席|陪同|参会", seg):
+            v = lo + m.start()
+            s, _ = sentence_span(text, v)
+            s = max(s, lo)
+            chunks = re.split(r"(?<=[，,])", text[s:v])
+            span_start = v
+            for k in range(len(chunks) - 1, -1, -1):
+                chunk = chunks[k]
+                head = chunk.rstrip("，,")
+                if k != len(chunks) - 1 and not self._nominal(head, names):
+                    break
+                span_start -= len(chunk)
+                if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
+                    break
+            sub = text[span_start:v]
+            for pos, name in self.mentions(sub, names):
+                out.append((name, span_start + pos, v + len(m.group())))
+        return out
+
+    # ------------------------------------------------------------------- events
+    def _lead_date(self, art: Article, text: str, meta: PageMeta):
+        if not art.body:
+            return None
+        lead = art.body[0]
+        first_sentence_end = lead.start + (lead.text.find("。") + 1 or len(lead.text))
+        window = text[lead.start:first_sentence_end]
+        dates = find_dates(window, meta.issue_date)
+        if not dates or dates[0].start > 60:
+            return None
+        cue_text = window
+        if not any(c in cue_text for c in self.lex.event_cues):
+            return None
+        return dates[0], lead.start, first_sentence_end
+
+    def _title(self, sentence: str, headings: list[str]) -> tuple[str, str]:
+        for rx in TITLE_RE:
+            m = rx.search(sentence)
+            if m:
+                t = re.sub(r"^(?:我[县市区]|了|，|,)", "", m.group("t")).strip()
+                t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
+                if t in ("会议", "会") and "召开" in sentence:
+                    subj = sentence[: sentence.find("召开")]
+                    subj = re.split(r"[，,]", subj)[-1]
+                    t = subj + t
+                kind = "inspection" if t.endswith(INSPECTION) else "meeting" if "会" in t[-4:] else "other"
+                return t, kind
+        heading = next((h.lstrip("# ") for h in headings if len(h) > 6), "")
+        return heading[:60], "other"
+
+    def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
+        for rx in ORGANIZER_RE:
+            m = rx.search(sentence)
+            if m:
+                o = self.posts.body_start(m.group("o").split("，")[-1].split(",")[-1])
+                o = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?", "", o)
+                if o and not o.startswith(("我县", "我市", "我区")):
+                    return self.posts.canonical(o, juris)
+        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区])?|[省市县区])(?:[\u4e00-\u9fff\d]{1,4}届)?"
+                     r"(政府|政协|人大常委会|委常委会)", title)
+        if m:
+            return self.posts.canonical((m.group(1) or "") + m.group(2), juris)
+        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
+        if m:
+            return self.posts.canonical(m.group(1), juris)
+        return None
+
+    def events_for_article(self, art: Article, text: str, meta: PageMeta, juris: Jurisdiction,
+                           names: set[str]) -> list[EventDraft]:
+        lead = self._lead_date(art, text, meta)
+        if lead is None:
+            return []
+        date_m, lead_start, lead_end = lead
+        sentence = text[lead_start:lead_end]
+        title, kind = self._title(sentence[date_m.end - 0:] if False else sentence, [h.text for h in art.headings])
+        main = EventDraft(date_m.date, art.index, title, kind, self._organizer(sentence, title, juris),
+                          lead_start, lead_end)
+        events = [main]
+        sub_by_sentence: dict[int, EventDraft] = {}
+        # sub-events: a later sentence with its own date and a person leading a visit (率队...调研)
+        for para in art.body:
+            for d in find_dates(para.text, meta.issue_date, anchor=date_m.date):
+                pos = para.start + d.start
+                if pos < lead_end or d.date == date_m.date or d.relative:
+                    continue
+                s, e = sentence_span(text, pos)
+                clause = text[s:e]
+                if any(c in clause for c in ("率队", "带队", "主持")) or any(c in clause for c in INSPECTION):
+                    if any(n in clause for n in names):
+                        t, k = self._title(clause, [])
+                        ev = EventDraft(d.date, art.index, t or clause[:40],
+                                        "inspection" if any(c in clause for c in INSPECTION) else k, None, s, e)
+                        events.append(ev)
+                        sub_by_sentence[s] = ev
+        # roles
+        found: list[tuple[str, str, int, int]] = []  # (person, role, start, end)
+        last_person = None
+        for para in art.paragraphs():
+            ptext = para.text
+            occ = self.mentions(ptext, names)
+            pron = [(m.start(), None) for m in re.finditer(r"[他她](?=[\u4e00-\u9fff])", ptext)]
+            for pos, name in sorted(occ + pron, key=lambda x: x[0]):
+                abs_pos = para.start + pos
+                if name is None:
+                    if last_person is None:
+                        continue
+                    name, length = last_person, 1
+                else:
+                    length = len(name)
+                roles = self.roles_after(text, abs_pos + length)
+                if roles or self._clause_subject(text, abs_pos):
+                    last_person = name  # 他 refers back to a subject, not to any mention
+                for role, a, b in roles:
+                    found.append((name, role, abs_pos, b))
+            for name, a, b in self.attendee_lists(text, para.start, para.end, names):
+                found.append((name, "attendee", a, b))
+        # assign each role to its event
+        in_sub: dict[str, EventDraft] = {}
+        for name, role, a, b in found:
+            s, _ = sentence_span(text, a)
+            if s in sub_by_sentence and role != "speaker" or (s in sub_by_sentence and name not in in_sub):
+                in_sub.setdefault(name, sub_by_sentence[s]) if s in sub_by_sentence else None
+        main_people = {n for n, r, a, b in found if r != "speaker" and sentence_span(text, a)[0] not in sub_by_sentence}
+        for name, role, a, b in found:
+            s, _ = sentence_span(text, a)
+            if s in sub_by_sentence:
+                ev = sub_by_sentence[s]
+            elif name in in_sub and name not in main_people:
+                ev = in_sub[name]
+            else:
+                ev = main
+            ev.roles.setdefault((name, role), evidence(text, a, b))
+        return [e for e in events if e.roles]
+
+    # ---------------------------------------------------------------- promotes
+    REMARK_CUE = re.compile(
+        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:高度|充分|还|也|进一步|再次)?"
+        r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
+    OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")
+
+    def remark_scopes(self, art: Article, text: str, names: set[str]) -> list[tuple[str, int, int]]:
+        """Spans of text attributed to a person.
+
+        'X指出/强调/表示' opening a paragraph owns the paragraph; inside a paragraph
+        that reports someone else (会议指出，...X调研时指出，...) it owns the sentences
+        that name X. A quotation printed before 'X表示/说' (with X's titles between)
+        is X's."""
+        out = []
+        last = None
+        for para in art.paragraphs():
+            ptext = para.text
+            owned_by_other = bool(self.OWNER.match(ptext))
+            occ = self.mentions(ptext, names)
+            occ += [(m.start(), None) for m in re.finditer(r"[他她](?=[\u4e00-\u9fff])", ptext)]
+            starts = []
+            for pos, name in sorted(occ, key=lambda x: x[0]):
+                length = len(name) if name else 1
+                if name is None:
+                    name = last
+                    if name is None:
+                        continue
+                elif self._clause_subject(text, para.start + pos):
+                    last = name
+                m = self.REMARK_CUE.match(ptext, pos + length)
+                if not m:
+                    continue
+                if "讲话" in m.group() and ptext.startswith("精神", m.end()):
+                    continue
+                starts.append((pos, name))
+                chain = self.posts.chain_start(ptext, pos, 0)
+                before = ptext[:chain].rstrip("，,")
+                if before.endswith("”") and before.rfind("“") >= 0:
+                    out.append((name, para.start + before.rfind("“"), para.start + len(before)))
+            for k, (pos, name) in enumerate(starts):
+                end = len(ptext)
+                nxt = re.search(r"(?:会议|督查组|会上)(?:指出|强调|要求|认为)", ptext[pos:])
+                if nxt:
+                    end = min(end, pos + nxt.start())
+                if k + 1 < len(starts) and starts[k + 1][1] != name:
+                    end = min(end, starts[k + 1][0])
+                if owned_by_other and pos > 12:
+                    # only the sentences that name this person
+                    s0, e0 = sentence_span(ptext, pos, FULL_STOP)
+                    spans = [(s0, e0)]
+                    for mm in re.finditer(re.escape(name), ptext[e0:end]):
+                        spans.append(sentence_span(ptext, e0 + mm.start(), FULL_STOP))
+                    for a, b in spans:
+                        out.append((name, para.start + a, para.start + b))
+                else:
+                    out.append((name, para.start + pos, para.start + end))
+        return out
+
+    # ------------------------------------------------------------------ extract
+    def extract(self, raw_text: str, meta: PageMeta) -> dict:
+        text = clean_text(raw_text)
+        juris = Jurisdiction.resolve(meta.home, meta.parent, meta.province)
+        articles = split_articles(text)
+        journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
+        found = self.find_persons(text, articles)
+        persons = [n for n in found if n not in journalists]
+        # a journalist is a person too only when the page shows them acting in another role
+        names = set(persons)
+
+        posts: dict[tuple[str, str, str], object] = {}
+        for pos, name in self.mentions(text, names):
+            art_floor = next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
+            for p in self.posts.parse(text, name, pos, juris, floor=art_floor):
+                posts.setdefault((p.person, p.org, p.role), evidence(text, p.start, p.end))
+
+        for name, pos, title in self.names.reverse_titled(text):
+            if title == "总书记" and name in names:
+                posts.setdefault((name, "中共中央", "总书记"), evidence(text, pos, pos + len(name) + 3))
+
+        events: list[EventDraft] = []
+        for art in articles:
+            events.extend(self.events_for_article(art, text, meta, juris, names))
+        events.sort(key=lambda e: (e.start, e.date))
+
+        mentions = self.campaigns.find(text)
+        groups = merge_campaigns(mentions, self.campaigns.all_suffixes)
+        promotes = self.promotes(text, articles, events, groups, names)
+        return self._record(meta, text, journalists, persons, posts, events, groups, promotes, articles)
+
+    def promotes(self, text: str, articles: list[Article], events: list[EventDraft],
+                 groups: dict[str, list[str]], names: set[str]) -> dict:
+        """(person, campaign): the campaign is named in the person's remarks, or in the title
+        of an event the person chaired or addressed (FORMAT.md)."""
+        forms = sorted(((a, c) for c, al in groups.items() for a in [c, *al]), key=lambda x: -len(x[0]))
+        out: dict[tuple[str, str], object] = {}
+
+        def scan(person: str, a: int, b: int):
+            # longest forms first; a match is masked so that 共同富裕示范区 inside
+            # 四省边际共同富裕示范区 is not read as a second campaign
+            scope = text[a:b]
+            bare = scope.replace("“", "").replace("”", "")
+            for form, canon in forms:
+                k = scope.find(form)
+                kb = bare.find(form)
+                if k < 0 and kb < 0:
+                    continue
+                bare = bare.replace(form, "\0" * len(form))
+                if k >= 0:
+                    scope = scope.replace(form, "\0" * len(form))
+                if (person, canon) not in out:
+                    at = a + (k if k >= 0 else 0)
+                    out[(person, canon)] = evidence(text, at, at + len(form))
+
+        for art in articles:
+            for name, s, e in self.remark_scopes(art, text, names):
+                scan(name, s, e)
+        for ev in events:
+            leaders = sorted({n for (n, r) in ev.roles if r in ("chair", "speaker")})
+            k = text.find(ev.title, ev.start, ev.end) if ev.title else -1
+            if k >= 0:
+                for n in leaders:
+                    scan(n, k, k + len(ev.title))
+        return out
+
+    def _record(self, meta, text, journalists, persons, posts, events, groups, promotes, articles) -> dict:
+        ev_out = []
+        for i, ev in enumerate(events, 1):
+            parts = sorted(ev.roles.items(), key=lambda kv: (kv[1].start, ROLE_ORDER[kv[0][1]]))
+            ev_out.append({
+                "id": f"e{i}", "title": ev.title, "date": ev.date.isoformat(), "kind": ev.kind,
+                "organizer": ev.organizer,
+                "participants": [{"person": n, "role": r, "evidence": evd.as_dict()} for (n, r), evd in parts],
+                "evidence": evidence(text, ev.start, ev.end).as_dict(),
+            })
+        return {
+            "document": meta.document,
+            "issue_date": meta.issue_date.isoformat() if meta.issue_date else None,
+            "home": meta.home,
+            "paper": meta.paper,
+            "persons": [{"name": n, "aliases": []} for n in persons],
+            "journalists": journalists,
+            "posts": [{"person": p, "org": o, "role": r, "evidence": e.as_dict()}
+                      for (p, o, r), e in sorted(posts.items(), key=lambda kv: kv[1].start)],
+            "events": ev_out,
+            "campaigns": [{"name": c, "aliases": sorted(a)} for c, a in groups.items()],
+            "promotes": [{"person": p, "campaign": c, "evidence": e.as_dict()}
+                         for (p, c), e in sorted(promotes.items(), key=lambda kv: (kv[1].start, kv[0]))],
+            "articles": [{"index": a.index, "start": a.start, "end": a.end,
+                          "headline": next((h.text.lstrip("# ") for h in a.headings), None)} for a in articles],
+            "extractor_version": self.version,
+        }

@@ -1,0 +1,49 @@
+"""Bylines and credits -> journalists (记者, 通讯员, 实习生, 报道组, 摄)."""
+from __future__ import annotations
+
+import re
+
+from .names import NameModel
+
+ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑")
+_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
+CAPTION_CREDIT = re.compile(rf"((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)\s*摄\s*$")
+BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}$")
+
+
+def parse_byline(text: str, names: NameModel) -> list[str]:
+    """Names in a byline: role words set the context, space-separated tokens are names."""
+    text = re.sub(rf"({_ROLE_ALT})", r" \1 ", text)
+    out: list[str] = []
+    in_credit = False
+    for tok in text.split():
+        if tok in ROLE_WORDS:
+            in_credit = True
+            continue
+        if tok == "摄" or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
+            continue
+        if len(tok) <= 3 or (len(tok) == 4 and not (names.has_surname(tok[2:]) and names.has_surname(tok))):
+            out.append(tok)
+        else:
+            parts = names.split_run(tok)
+            if parts:
+                out.extend(parts)
+    return out
+
+
+def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
+    found: list[str] = []
+    for para in paragraphs:
+        for m in BRACKET_BYLINE.finditer(para):
+            found.extend(parse_byline(m.group(1), names))
+        m = CAPTION_CREDIT.search(para)
+        if m:
+            found.extend(parse_byline(m.group(1), names))
+        elif BYLINE_LINE.match(para) and len(para) <= 40:
+            found.extend(parse_byline(para, names))
+    seen: list[str] = []
+    for n in found:
+        if n not in seen:
+            seen.append(n)
+    return seen

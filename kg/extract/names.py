@@ -1,0 +1,116 @@
+"""Person names: where a name ends, whether a string is a name, splitting runs of names.
+
+Grammar, not lists of people: a name is a surname from the surname table plus one
+or two characters (two or three after a compound surname), and it must be
+followed by something that can follow a name (a verb of the role table, a
+particle, punctuation). Where that test cannot decide, jieba's part-of-speech
+tagger is asked about the candidate span only (it is too slow for whole pages).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .text import is_cjk
+
+# Characters that do not occur in given names but begin the words that follow them.
+NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说、，。；：（）()《》“”\"' ,.;:!?！？\n")
+_REVERSE_TITLES = ("总书记", "同志")
+
+
+class NameModel:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.followers = tuple(sorted(set(lex.followers) | {"书记", "总书记", "主席", "县长", "市长", "区长"},
+                                      key=len, reverse=True))
+        self.title_words = tuple(t for t in lex.titles if len(t) >= 2)
+        self._posseg = None
+
+    # -- jieba, loaded once and only when a candidate is unsure ------------------
+    def _tagger(self):
+        if self._posseg is None:
+            import logging
+
+            import jieba
+            import jieba.posseg as posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            for title in self.lex.titles:
+                jieba.add_word(title, freq=20000, tag="n")
+            self._posseg = posseg
+        return self._posseg
+
+    def jieba_name(self, span: str) -> str | None:
+        toks = self._tagger().lcut(span[:8])
+        if toks and toks[0].flag in ("nr", "nrfg") and 2 <= len(toks[0].word) <= 3:
+            word = toks[0].word
+            return word if self.is_name(word) else None
+        return None
+
+    # -- tests ------------------------------------------------------------------
+    def has_surname(self, s: str) -> bool:
+        return s[:1] in self.lex.surnames or s[:2] in self.lex.compound_surnames
+
+    def is_name(self, s: str) -> bool:
+        if not 2 <= len(s) <= 4 or not all(is_cjk(c) for c in s) or any(c in NON_NAME for c in s):
+            return False
+        if len(s) == 4 and s[:2] not in self.lex.compound_surnames:
+            return False
+        if not self.has_surname(s):
+            return False
+        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors
+
+    def boundary(self, rest: str) -> bool:
+        return not rest or not is_cjk(rest[0]) or rest.startswith(self.followers)
+
+    def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
+        """The name starting at ``pos``, or None."""
+        lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
+        ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text[pos + L:])]
+        if len(ok) == 2:
+            # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower
+            return text[pos:pos + (ok[1] if text[pos + ok[1]:].startswith(self.followers) else ok[0])]
+        if ok:
+            return text[pos:pos + ok[0]]
+        return self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
+
+    def name_before(self, text: str, end: int) -> str | None:
+        """A name ending at ``end`` (习近平|总书记): three characters if they make a name, else two."""
+        for L in (3, 2):
+            cand = text[max(0, end - L):end]
+            if len(cand) == L and self.is_name(cand):
+                return cand
+        return None
+
+    def split_run(self, run: str, known: set[str] = frozenset()) -> list[str] | None:
+        """Split a run of names printed without separators (``郑志平余问清``)."""
+        run = re.sub(r"\s+", "", run)
+        best: list[str] | None = None
+        best_score = None
+
+        def walk(i: int, acc: list[str]):
+            nonlocal best, best_score
+            if i == len(run):
+                score = (sum(p in known for p in acc), sum(len(p) == 3 for p in acc), -len(acc))
+                if best_score is None or score > best_score:
+                    best, best_score = list(acc), score
+                return
+            for L in (2, 3, 4):
+                piece = run[i:i + L]
+                if len(piece) == L and (piece in known or self.is_name(piece)):
+                    acc.append(piece)
+                    walk(i + L, acc)
+                    acc.pop()
+
+        if len(run) <= 16:
+            walk(0, [])
+        return best
+
+    def reverse_titled(self, text: str) -> list[tuple[str, int, str]]:
+        """Names printed before their title (习近平总书记): (name, start, title)."""
+        out = []
+        for m in re.finditer("|".join(_REVERSE_TITLES), text):
+            name = self.name_before(text, m.start())
+            if name and (m.group() != "同志" or len(name) == 3):
+                out.append((name, m.start() - len(name), m.group()))
+        return out

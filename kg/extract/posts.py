@@ -1,0 +1,131 @@
+"""Title chains before a name -> posts (person holds title in body).
+
+``县委副书记、代县长毛献明`` is a chain of two items, each ``[body]title``. A body
+missing from an item comes from the title itself (县长 -> 县政府) or from the item
+before it (``市委副书记、政法委书记`` -> 市委 + 政法委). Level abbreviations resolve
+against the paper's home place: in a county paper 县委 is that county's committee,
+市委 the city above it, 省委 the province's (FORMAT.md, canonical body names).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..places import Jurisdiction
+
+CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
+LEVELS = "省市县区"
+LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
+PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
+GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区")
+FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
+BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及")
+
+
+@dataclass(frozen=True)
+class Post:
+    person: str
+    org: str
+    role: str
+    start: int  # offset of the chain item in the page
+    end: int
+
+
+class PostParser:
+    def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
+        self.lex = lex
+        self.titles = lex.titles_by_length()
+        self.body_suffixes = tuple(s for s, _ in lex.bodies)
+        self.place_names = tuple(sorted(place_names, key=len, reverse=True))
+
+    def title_suffix(self, item: str) -> str | None:
+        for t in self.titles:
+            if item.endswith(t):
+                return t
+        return None
+
+    def chain_start(self, text: str, end: int, floor: int) -> int:
+        s = end
+        while s > floor and text[s - 1] not in CHAIN_STOP and end - s < 60:
+            s -= 1
+        return s
+
+    def body_start(self, body: str) -> str:
+        """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
+        for i in range(len(body)):
+            rest = body[i:]
+            head = body[:i]
+            at_place = rest.startswith(self.place_names) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))
+            at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
+            if at_place or at_level:
+                return rest
+        for w in BODY_LEAD_TRIM:
+            if body.startswith(w) and len(body) > len(w):
+                return body[len(w):]
+        return body
+
+    def canonical(self, body: str, juris: Jurisdiction) -> str:
+        for printed, canon in self.lex.org_normalise:
+            body = body.replace(printed, canon)
+        if body.startswith("中共") and not body.startswith("中共中央"):
+            body = body[2:]
+        body = re.sub(r"([省市县区])委员会$", r"\1委", body)
+        m = LEVEL_PREFIX.match(body)
+        if m:
+            full = juris.for_level(m["lvl"])
+            if full:
+                body = full + body[m.end("lvl"):]
+        return body
+
+    def antecedent(self, text: str, start: int, generic: str, floor: int) -> str | None:
+        """The named body a generic word refers to (公司 -> 开化润途服饰有限公司), nearest first."""
+        suffix = "公司" if generic.endswith("公司") else generic
+        window = text[max(floor, start - 600):start]
+        best = None
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
+            name = FUNCTION_WORDS.sub("", m.group())
+            if len(name) > len(suffix) + 1:
+                best = name
+        return best
+
+    def parse(self, text: str, name: str, name_start: int, juris: Jurisdiction,
+              floor: int = 0) -> list[Post]:
+        """Posts from the chain of titles printed just before ``name`` at ``name_start``."""
+        s = self.chain_start(text, name_start, floor)
+        chain = text[s:name_start]
+        if not chain:
+            return []
+        posts: list[Post] = []
+        prev_body = ""
+        offset = s
+        for item in chain.split("、"):
+            item_start = offset
+            offset += len(item) + 1
+            if any(item.endswith(d) for d in self.lex.descriptors):
+                prev_body = ""
+                continue
+            title = self.title_suffix(item)
+            if not title:
+                prev_body = ""
+                continue
+            body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
+            kind, implied = self.lex.titles[title]
+            if body and body in GENERIC_BODIES or body in ("企业",):
+                found = self.antecedent(text, item_start, body, floor)
+                body = found or ""
+            elif not body and implied:
+                body = implied
+            elif not body:
+                body = prev_body
+            elif prev_body and not LEVEL_PREFIX.match(body) and not body.startswith(self.place_names):
+                if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
+                    body = prev_body + body
+                elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes):
+                    body = prev_body[0] + body
+            if not body or body == title:
+                continue
+            prev_body = body
+            org = self.canonical(body, juris)
+            posts.append(Post(name, org, title, item_start, name_start + len(name)))
+        return posts

@@ -1,0 +1,45 @@
+"""Small text helpers shared by the extraction stages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+SENT_END = "。！？；!?;\n"
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
+
+
+def sentence_span(text: str, pos: int, ends: str = SENT_END) -> tuple[int, int]:
+    """Bounds of the sentence around ``pos`` (split at ``ends``: 。！？； and line breaks)."""
+    s = pos
+    while s > 0 and text[s - 1] not in ends:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in ends:
+        e += 1
+    if e < len(text) and text[e] != "\n":
+        e += 1
+    return s, e
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and the character offsets of the cue in the cleaned page."""
+
+    quote: str
+    start: int
+    end: int
+    sentence_start: int
+
+    def as_dict(self) -> dict:
+        return {"quote": self.quote, "start": self.start, "end": self.end,
+                "sentence_start": self.sentence_start}
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    s, _ = sentence_span(text, start)
+    _, e = sentence_span(text, max(start, end - 1))
+    return Evidence(text[s:e], start, end, s)

@@ -1,0 +1,136 @@
+"""Administrative divisions (province > city > county) from the cpca package's adcode table.
+
+We read cpca's bundled ``adcodes.csv`` directly (without importing cpca, which
+pulls in pandas): the table maps the 2020 national division codes (GB/T 2260)
+to names, so the hierarchy comes from the code itself (330824 开化县 lies in
+330800 衢州市 in 330000 浙江省).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# rows of the national table that are grouping labels, not places
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "盟", "省", "市", "县", "区", "旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    adcode: str
+    level: str  # province | city | county
+
+    @property
+    def short(self) -> str:
+        for s in SUFFIXES:
+            if self.name.endswith(s) and len(self.name) - len(s) >= 2:
+                return self.name[: -len(s)]
+        return self.name
+
+    @property
+    def suffix(self) -> str:
+        return self.name[len(self.short):]
+
+
+class Gazetteer:
+    """Name -> place lookups and the parent chain."""
+
+    def __init__(self, places: list[Place]):
+        self.by_code = {p.adcode: p for p in places}
+        self.by_name: dict[str, list[Place]] = {}
+        for p in places:
+            self.by_name.setdefault(p.name, []).append(p)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Gazetteer":
+        if path is None:
+            spec = importlib.util.find_spec("cpca")
+            if spec is None or not spec.submodule_search_locations:
+                raise RuntimeError("the cpca package (administrative divisions) is not installed")
+            path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+        places = []
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row["name"] in PLACEHOLDERS:
+                    continue
+                code = row["adcode"][:6]
+                level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+                places.append(Place(row["name"], code, level))
+        return cls(places)
+
+    def lookup(self, name: str, within: str | None = None) -> Place | None:
+        """The place called ``name``; with ``within`` (a province or city name), the one inside it."""
+        cands = self.by_name.get(name, [])
+        if within and len(cands) > 1:
+            for anc in self.by_name.get(within, []):
+                prefix = anc.adcode[: 2 if anc.level == "province" else 4]
+                inside = [c for c in cands if c.adcode.startswith(prefix)]
+                if inside:
+                    return inside[0]
+        return cands[0] if cands else None
+
+    def parent(self, place: Place) -> Place | None:
+        if place.level == "province":
+            return None
+        code = place.adcode[:4] + "00" if place.level == "county" else place.adcode[:2] + "0000"
+        p = self.by_code.get(code)
+        if p is None and place.level == "county":  # county-level city directly under a province
+            p = self.by_code.get(place.adcode[:2] + "0000")
+        return p
+
+    def children_names(self, place: Place) -> list[str]:
+        prefix = place.adcode[: 2 if place.level == "province" else 4]
+        return sorted(p.name for p in self.by_code.values() if p.adcode.startswith(prefix) and p != place)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The paper's home place and the levels above it, used to resolve 县委/市委/省委."""
+
+    home: str
+    city: str | None = None
+    province: str | None = None
+    county: str | None = None
+
+    @classmethod
+    def resolve(cls, home: str, parent: str | None = None, province: str | None = None,
+                gazetteer: Gazetteer | None = None) -> "Jurisdiction":
+        gz = gazetteer or default_gazetteer()
+        place = gz.lookup(home, within=parent or province)
+        level = place.level if place else ("province" if home.endswith("省") else
+                                           "city" if home.endswith("市") else "county")
+        if place is not None:
+            up = gz.parent(place)
+            if level == "county":
+                parent = parent or (up.name if up else None)
+                if up is not None and up.level == "province":
+                    province = province or up.name
+                elif up is not None:
+                    top = gz.parent(up)
+                    province = province or (top.name if top else None)
+            elif level == "city":
+                province = province or (up.name if up else None)
+        if level == "county":
+            return cls(home=home, county=home, city=parent, province=province)
+        if level == "city":
+            return cls(home=home, city=home, province=province)
+        return cls(home=home, province=home)
+
+    def for_level(self, level_char: str) -> str | None:
+        """The full place name for a level abbreviation: 县 / 区 -> county, 市 -> city, 省 -> province."""
+        if level_char in "县区":
+            return self.county
+        if level_char == "市":
+            return self.city
+        if level_char == "省":
+            return self.province
+        return None
