@@ -1,0 +1,134 @@
+"""Co-attendance network (derived from participations, never stored as fact) and centrality."""
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+
+import networkx as nx
+
+EXACT_BETWEENNESS_MAX = 1000  # above this many nodes, betweenness is sampled (k pivots, fixed seed)
+BETWEENNESS_SAMPLE = 500
+SEED = 42
+
+
+def person_jurisdictions(rec: dict) -> dict[str, str]:
+    """A person's jurisdiction in a record: the place their first post's body starts with, else the paper's home.
+
+    Shared with the RDF builder so a node of the network is a person of the graph."""
+    from .rdf import GraphBuilder
+
+    jur = GraphBuilder.jurisdiction_of
+    builder = _builder()
+    home = rec.get("home") or ""
+    out: dict[str, str] = {}
+    for p in rec.get("posts", []):
+        out.setdefault(p["person"], jur(builder, p["org"], home))
+    return out
+
+
+_B = []
+
+
+def _builder():
+    from .rdf import GraphBuilder
+
+    if not _B:
+        _B.append(GraphBuilder())
+    return _B[0]
+
+
+def person_key(name: str, juris: str) -> str:
+    return f"{juris}/{name}"
+
+
+def coattendance(records: list[dict], month: str | None = None) -> nx.Graph:
+    """Persons as nodes; an edge for each pair who took part in the same event, weighted by shared events.
+
+    Edge attributes keep role information: ``chaired_with`` counts shared events one of the two chaired,
+    ``spoke_with`` shared events at which both spoke."""
+    g = nx.Graph()
+    posts: dict[str, list[str]] = defaultdict(list)
+    campaigns: dict[str, Counter] = defaultdict(Counter)
+    for rec in sorted(records, key=lambda r: r["document"]):
+        juris = person_jurisdictions(rec)
+        home = rec.get("home") or ""
+        key = {}
+
+        def k(name):
+            return key.setdefault(name, person_key(name, juris.get(name, home)))
+
+        for p in rec.get("posts", []):
+            label = p["org"] + p["role"]
+            if label not in posts[k(p["person"])]:
+                posts[k(p["person"])].append(label)
+        for r in rec.get("promotes", []):
+            campaigns[k(r["person"])][r["campaign"]] += 1
+        for ev in rec.get("events", []):
+            if not ev.get("date") or (month and not ev["date"].startswith(month)):
+                continue
+            roles: dict[str, set[str]] = defaultdict(set)
+            for x in ev.get("participants", []):
+                roles[k(x["person"])].add(x["role"])
+            for person, rs in roles.items():
+                if person not in g:
+                    g.add_node(person, name=person.split("/", 1)[1], jurisdiction=person.split("/", 1)[0],
+                               events=0, chaired=0)
+                g.nodes[person]["events"] += 1
+                g.nodes[person]["chaired"] += "chair" in rs
+            for a, b in itertools.combinations(sorted(roles), 2):
+                if not g.has_edge(a, b):
+                    g.add_edge(a, b, weight=0, chaired_with=0, spoke_with=0)
+                e = g.edges[a, b]
+                e["weight"] += 1
+                e["chaired_with"] += bool("chair" in roles[a] or "chair" in roles[b])
+                e["spoke_with"] += bool("speaker" in roles[a] and "speaker" in roles[b])
+    for n in g.nodes:
+        g.nodes[n]["posts"] = posts.get(n, [])
+        g.nodes[n]["main_post"] = posts[n][0] if posts.get(n) else ""
+        g.nodes[n]["campaigns"] = [c for c, _ in sorted(campaigns[n].items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
+    return g
+
+
+def centrality(g: nx.Graph) -> tuple[dict[str, dict], str]:
+    """Per-node measures and a note on how betweenness was computed."""
+    n = g.number_of_nodes()
+    if n == 0:
+        return {}, "empty network"
+    deg = nx.degree_centrality(g)
+    wdeg = dict(g.degree(weight="weight"))
+    if n <= EXACT_BETWEENNESS_MAX:
+        btw = nx.betweenness_centrality(g, weight=None, normalized=True)
+        note = "betweenness exact"
+    else:
+        k = min(BETWEENNESS_SAMPLE, n)
+        btw = nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED)
+        note = f"betweenness sampled from {k} pivots (seed {SEED})"
+    pr = nx.pagerank(g, weight="weight") if g.number_of_edges() else {v: 1.0 / n for v in g}
+    comp = {}
+    for i, c in enumerate(sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))):
+        for v in c:
+            comp[v] = i
+    out = {v: {"degree": g.degree(v), "degree_centrality": deg[v], "weighted_degree": wdeg[v],
+               "betweenness": btw[v], "pagerank": pr[v], "component": comp[v]} for v in g}
+    return out, note
+
+
+CSV_FIELDS = ["period", "person", "name", "jurisdiction", "main_post", "events", "degree", "weighted_degree",
+              "degree_centrality", "betweenness", "pagerank", "component"]
+
+
+def centrality_rows(g: nx.Graph, period: str) -> list[dict]:
+    measures, _ = centrality(g)
+    rows = []
+    for v in sorted(g, key=lambda v: (-measures[v]["pagerank"], v)):
+        m = measures[v]
+        rows.append({"period": period, "person": v, "name": g.nodes[v]["name"],
+                     "jurisdiction": g.nodes[v]["jurisdiction"], "main_post": g.nodes[v]["main_post"],
+                     "events": g.nodes[v]["events"], "degree": m["degree"], "weighted_degree": m["weighted_degree"],
+                     "degree_centrality": round(m["degree_centrality"], 6), "betweenness": round(m["betweenness"], 6),
+                     "pagerank": round(m["pagerank"], 6), "component": m["component"]})
+    return rows
+
+
+def months_of(records: list[dict]) -> list[str]:
+    return sorted({e["date"][:7] for r in records for e in r.get("events", []) if e.get("date")})

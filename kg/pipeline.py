@@ -1,0 +1,149 @@
+"""The main job: corpus folder -> extraction records, graph, month graphs, network, report.
+
+Every stage is a plain function; ``build`` computes everything in memory and
+writes last, into a temp folder swapped into place, so an interrupted build
+leaves the previous output whole.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import Corpus, Problem, discover, read_page
+from .extract import Extractor, PageMeta
+from .io import write_tree
+from .network import CSV_FIELDS, centrality_rows, coattendance, months_of
+from .rdf import build_graph, to_turtle
+from .viz import render_page
+
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
+
+
+@dataclass
+class BuildResult:
+    records: list[dict] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)
+    report: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.records)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.report.get("pages", []) if p["status"] != "ok")
+
+
+def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None) -> tuple[list[dict], list[dict]]:
+    """One record per readable page; a page that fails is reported with its traceback, never fatal."""
+    records, pages = [], []
+    seen_sha: dict[str, str] = {}
+    for src in corpus.pages:
+        t0 = time.perf_counter()
+        entry = {"file": src.file, "status": "ok"}
+        got = read_page(src, corpus.problems)
+        if got is None:
+            entry["status"] = "skipped"
+        else:
+            text, prov = got
+            entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
+            if prov["sha256"] in seen_sha:
+                corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
+                                               level="error"))
+                entry["status"] = "duplicate"
+            else:
+                seen_sha[prov["sha256"]] = src.file
+                meta = PageMeta(src.file, src.issue_date, src.home, src.parent, src.province, src.paper)
+                try:
+                    rec = extractor.extract(text, meta)
+                    rec["source"] = prov
+                    records.append(rec)
+                    entry["counts"] = {k: len(rec[k]) for k in ("persons", "journalists", "posts", "events",
+                                                                 "campaigns", "promotes")}
+                    if not rec["articles"]:
+                        corpus.problems.append(Problem(src.file, "no article found on the page"))
+                except Exception:  # noqa: BLE001 - one bad page never aborts a batch
+                    entry["status"] = "failed"
+                    entry["traceback"] = traceback.format_exc()
+                    corpus.problems.append(Problem(src.file, "extractor failed; see traceback in report",
+                                                   level="error"))
+        entry["seconds"] = round(time.perf_counter() - t0, 4)
+        pages.append(entry)
+        if progress:
+            progress(src.file)
+    return records, pages
+
+
+def centrality_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def network_pages(records: list[dict]) -> dict[str, str]:
+    months = months_of(records)
+    periods = [("all", "network.html")] + [(m, f"network/{m}.html") for m in months]
+    files = {"network.html": render_page(coattendance(records), "Co-attendance network: all months", periods, "all")}
+    for m in months:
+        sub = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
+               for label, href in periods]
+        files[f"network/{m}.html"] = render_page(coattendance(records, m), f"Co-attendance network: {m}", sub, m)
+    return files
+
+
+def build(corpus_dir: Path | str = SAMPLE, progress=None) -> BuildResult:
+    """Compute every output of a build (nothing is written here)."""
+    timings = {}
+    t0 = time.perf_counter()
+    corpus = discover(Path(corpus_dir))
+    extractor = Extractor.load()
+    timings["load"] = time.perf_counter() - t0
+    t = time.perf_counter()
+    records, pages = extract_corpus(corpus, extractor, progress)
+    timings["extract"] = time.perf_counter() - t
+    res = BuildResult(records=records)
+    files = res.files
+    for rec in records:
+        files[f"extractions/{Path(rec['document']).stem}.json"] = json.dumps(rec, ensure_ascii=False, indent=1,
+                                                                              sort_keys=True) + "\n"
+    t = time.perf_counter()
+    graph = build_graph(records)
+    files["graph.ttl"] = to_turtle(graph)
+    by_month: dict[str, list[dict]] = {}
+    for rec in records:
+        if rec.get("issue_date"):
+            by_month.setdefault(rec["issue_date"][:7], []).append(rec)
+    for month, recs in sorted(by_month.items()):
+        files[f"months/{month}.ttl"] = to_turtle(build_graph(recs))
+    timings["graph"] = time.perf_counter() - t
+    t = time.perf_counter()
+    rows = centrality_rows(coattendance(records), "all")
+    for m in months_of(records):
+        rows += centrality_rows(coattendance(records, m), m)
+    files["centrality.csv"] = centrality_csv(rows)
+    files.update(network_pages(records))
+    timings["network"] = time.perf_counter() - t
+    res.report = {
+        "corpus": str(corpus_dir),
+        "extractor_version": extractor.version,
+        "pages": pages,
+        "totals": {"pages": len(pages), "built": len(records), "skipped": sum(p["status"] != "ok" for p in pages),
+                   "triples": len(graph), "months": sorted(by_month),
+                   **{k: sum(len(r[k]) for r in records) for k in ("persons", "posts", "events", "campaigns",
+                                                                   "promotes")}},
+        "problems": [p.as_dict() for p in corpus.problems],
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+    }
+    files["report.json"] = json.dumps(res.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return res
+
+
+def write(res: BuildResult, out_dir: Path | str) -> None:
+    write_tree(Path(out_dir), res.files)

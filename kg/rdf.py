@@ -1,0 +1,286 @@
+"""Extraction records -> RDF (W3C ORG, FOAF, schema.org, PROV-O and the kg vocabulary).
+
+IRIs come from natural keys (OpenSanctions ``make_id`` style): a body from its
+canonical name, a post from body and title, a person from name and
+jurisdiction, an event from date, title and organizer, a fact from the things
+it links. No counters, no blank nodes, so two builds of the same corpus give
+the same graph and the same Turtle, and a diff between graphs is a diff of facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from .ontology import ID, KG, ORG, SCHEMA, TIME
+from .places import Gazetteer, default_gazetteer
+
+ROLE_IRI = {"chair": KG.chair, "speaker": KG.speaker, "attendee": KG.attendee}
+BODY_KIND = [  # (pattern on the canonical name, classification)
+    (r"委常委会$", "party-standing-committee"), (r"(纪委|监委)$", "discipline"),
+    (r"委(政法委|宣传部|组织部|统战部|办公室)$", "party-organ"), (r"(省|市|县|区)委$|中共中央$|党委$|党组$", "party"),
+    (r"政府$", "government"), (r"人大常委会$|人大$", "congress"), (r"政协$", "cppcc"),
+    (r"(领导小组|督查组|督导组|工作组|专班)$", "group"), (r"法院$", "court"), (r"检察院$", "procuratorate"),
+    (r"(局|办|委|厅|中心)$", "department"), (r"(公司|集团|作坊|产业园)$", "enterprise"),
+    (r"(镇|乡|街道|办事处)$", "township"), (r"(村|社区)$", "village"),
+]
+
+
+def iri(kind: str, *key: str) -> URIRef:
+    """An IRI from a natural key: ``id/person/开化县/毛献明`` (percent-encoded)."""
+    return ID[kind + "/" + "/".join(quote(k or "-", safe="") for k in key)]
+
+
+def classify(org: str) -> str:
+    for pat, kind in BODY_KIND:
+        if re.search(pat, org):
+            return kind
+    return "other"
+
+
+def parent_org(org: str) -> str | None:
+    """The committee an organ belongs to (开化县委政法委 -> 开化县委, 开化县委常委会 -> 开化县委)."""
+    m = re.match(r"^(.+?[省市县区]委)(常委会|政法委|宣传部|组织部|统战部|办公室)$", org)
+    return m.group(1) if m else None
+
+
+class GraphBuilder:
+    """Accumulates records into one graph. ``add(record)`` per page, then ``graph()``."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gz = gazetteer or default_gazetteer()
+        self.g = Graph()
+        for prefix, ns in (("kg", KG._NS), ("org", ORG), ("foaf", FOAF), ("schema", SCHEMA), ("prov", PROV),
+                           ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME), ("id", ID)):
+            self.g.bind(prefix, ns)
+        self.seen = defaultdict(set)  # fact IRI -> issue dates seen
+        for role, node in ROLE_IRI.items():  # the role individuals, so queries can print them
+            self.g.add((node, RDF.type, KG.ParticipationRole))
+            self.g.add((node, RDFS.label, Literal(role, lang="en")))
+
+    # -- places ----------------------------------------------------------------
+    def place(self, name: str | None) -> URIRef | None:
+        if not name:
+            return None
+        p = self.gz.lookup(name)
+        node = iri("place", p.adcode if p else name)
+        g = self.g
+        if (node, RDF.type, KG.Place) not in g:
+            g.add((node, RDF.type, KG.Place))
+            g.add((node, RDFS.label, Literal(name, lang="zh")))
+            if p:
+                g.add((node, KG.adcode, Literal(p.adcode)))
+                g.add((node, KG.level, Literal(p.level)))
+                up = self.gz.parent(p)
+                if up:
+                    g.add((node, KG.within, self.place(up.name)))
+        return node
+
+    def jurisdiction_of(self, org: str, home: str) -> str:
+        """The place a body belongs to: the longest place name it starts with, else the paper's home."""
+        if org.startswith(("中共中央", "中央", "国务院", "全国", "党中央")):
+            return "全国"
+        for L in range(min(len(org), 12), 1, -1):
+            if self.gz.lookup(org[:L]):
+                return org[:L]
+        return home
+
+    # -- nodes -----------------------------------------------------------------
+    def organization(self, name: str, home: str) -> URIRef:
+        node = iri("org", name)
+        g = self.g
+        if (node, RDF.type, ORG.Organization) not in g:
+            g.add((node, RDF.type, ORG.Organization))
+            g.add((node, SKOS.prefLabel, Literal(name, lang="zh")))
+            g.add((node, ORG.classification, Literal(classify(name))))
+            juris = self.place(self.jurisdiction_of(name, home))
+            if juris:
+                g.add((node, KG.jurisdiction, juris))
+            up = parent_org(name)
+            if up:
+                g.add((node, ORG.subOrganizationOf, self.organization(up, home)))
+        return node
+
+    def person(self, name: str, juris: str) -> URIRef:
+        node = iri("person", juris, name)
+        if (node, RDF.type, FOAF.Person) not in self.g:
+            self.g.add((node, RDF.type, FOAF.Person))
+            self.g.add((node, FOAF.name, Literal(name, lang="zh")))
+            place = self.place(juris)
+            if place:
+                self.g.add((node, KG.jurisdiction, place))
+        return node
+
+    def evidence(self, page: URIRef, article: URIRef | None, ev: dict | None, doc: str) -> URIRef | None:
+        if not ev:
+            return None
+        node = iri("evidence", doc, str(ev["start"]), str(ev["end"]))
+        g = self.g
+        if (node, RDF.type, KG.Evidence) not in g:
+            g.add((node, RDF.type, KG.Evidence))
+            g.add((node, KG.quote, Literal(ev["quote"], lang="zh")))
+            g.add((node, KG.startOffset, Literal(ev["start"], datatype=XSD.integer)))
+            g.add((node, KG.endOffset, Literal(ev["end"], datatype=XSD.integer)))
+            g.add((node, KG.page, page))
+            if article is not None:
+                g.add((node, KG.article, article))
+        return node
+
+    def mark_seen(self, node: URIRef, date: dt.date | None):
+        if date:
+            self.seen[node].add(date)
+
+    # -- one record ------------------------------------------------------------
+    def add(self, rec: dict) -> None:
+        g = self.g
+        doc = rec["document"]
+        home = rec.get("home") or ""
+        issue = dt.date.fromisoformat(rec["issue_date"]) if rec.get("issue_date") else None
+        src = rec.get("source", {})
+        page = iri("page", doc)
+        g.add((page, RDF.type, KG.Page))
+        g.add((page, KG.file, Literal(doc)))
+        if rec.get("paper"):
+            g.add((page, KG.paper, Literal(rec["paper"], lang="zh")))
+        if issue:
+            g.add((page, KG.issueDate, Literal(issue.isoformat(), datatype=XSD.date)))
+        for key, prop in (("sha256", KG.sha256), ("encoding", KG.encoding)):
+            if src.get(key):
+                g.add((page, prop, Literal(src[key])))
+        home_node = self.place(home)
+        if home_node:
+            g.add((page, KG.home, home_node))
+        articles = []
+        for a in rec.get("articles", []):
+            node = iri("article", doc, str(a["index"]))
+            articles.append((a["start"], a["end"], node))
+            g.add((node, RDF.type, KG.Article))
+            g.add((node, DCTERMS.isPartOf, page))
+            g.add((node, KG.startOffset, Literal(a["start"], datatype=XSD.integer)))
+            g.add((node, KG.endOffset, Literal(a["end"], datatype=XSD.integer)))
+            if a.get("headline"):
+                g.add((node, DCTERMS.title, Literal(a["headline"], lang="zh")))
+
+        def article_at(ev):
+            if not ev:
+                return None
+            return next((n for s, e, n in articles if s <= ev["start"] < e + 1), None)
+
+        def ev_node(ev):
+            return self.evidence(page, article_at(ev), ev, doc)
+
+        # persons: jurisdiction from their first post's body, else the paper's home
+        juris = {}
+        for p in rec.get("posts", []):
+            juris.setdefault(p["person"], self.jurisdiction_of(p["org"], home))
+        people = {}
+        for p in rec.get("persons", []):
+            name = p["name"] if isinstance(p, dict) else p
+            node = self.person(name, juris.get(name, home))
+            people[name] = node
+            for alias in (p.get("aliases", []) if isinstance(p, dict) else []):
+                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+
+        def person(name):
+            return people.get(name) or people.setdefault(name, self.person(name, juris.get(name, home)))
+
+        for p in rec.get("posts", []):
+            org = self.organization(p["org"], home)
+            post = iri("post", p["org"], p["role"])
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, ORG.postIn, org))
+            g.add((post, SKOS.prefLabel, Literal(p["org"] + p["role"], lang="zh")))
+            g.add((post, KG.title, Literal(p["role"], lang="zh")))
+            who = person(p["person"])
+            g.add((who, ORG.holds, post))
+            m = iri("membership", str(who).rsplit("/id/", 1)[-1], p["org"], p["role"])
+            g.add((m, RDF.type, ORG.Membership))
+            g.add((m, ORG.member, who))
+            g.add((m, ORG.organization, org))
+            g.add((m, KG.post, post))
+            e = ev_node(p.get("evidence"))
+            if e:
+                g.add((m, PROV.wasDerivedFrom, e))
+            self.mark_seen(m, issue)
+
+        for e in rec.get("events", []):
+            if not e.get("date"):
+                continue
+            node = iri("event", e["date"], e.get("title") or "", e.get("organizer") or "", doc)
+            g.add((node, RDF.type, SCHEMA.Event))
+            g.add((node, SCHEMA.name, Literal(e.get("title") or "", lang="zh")))
+            g.add((node, SCHEMA.startDate, Literal(e["date"], datatype=XSD.date)))
+            g.add((node, KG.eventKind, Literal(e.get("kind") or "other")))
+            if e.get("organizer"):
+                g.add((node, SCHEMA.organizer, self.organization(e["organizer"], home)))
+            en = ev_node(e.get("evidence"))
+            if en:
+                g.add((node, PROV.wasDerivedFrom, en))
+            for x in e.get("participants", []):
+                who = person(x["person"])
+                part = iri("participation", str(node).rsplit("/id/", 1)[-1], x["person"], x["role"])
+                g.add((part, RDF.type, KG.Participation))
+                g.add((part, KG.event, node))
+                g.add((part, KG.participant, who))
+                g.add((part, KG.role, ROLE_IRI.get(x["role"], KG.attendee)))
+                en = ev_node(x.get("evidence"))
+                if en:
+                    g.add((part, PROV.wasDerivedFrom, en))
+
+        camp_nodes = {}
+        for c in rec.get("campaigns", []):
+            node = iri("campaign", c["name"])
+            camp_nodes[c["name"]] = node
+            g.add((node, RDF.type, KG.Campaign))
+            g.add((node, SKOS.prefLabel, Literal(c["name"], lang="zh")))
+            for a in c.get("aliases", []):
+                g.add((node, SKOS.altLabel, Literal(a, lang="zh")))
+            self.mark_seen(node, issue)
+        for r in rec.get("promotes", []):
+            who = person(r["person"])
+            camp = camp_nodes.get(r["campaign"]) or iri("campaign", r["campaign"])
+            if camp not in camp_nodes.values():
+                g.add((camp, RDF.type, KG.Campaign))
+                g.add((camp, SKOS.prefLabel, Literal(r["campaign"], lang="zh")))
+            node = iri("promotion", str(who).rsplit("/id/", 1)[-1], r["campaign"])
+            g.add((node, RDF.type, KG.Promotion))
+            g.add((node, KG.promoter, who))
+            g.add((node, KG.campaign, camp))
+            en = ev_node(r.get("evidence"))
+            if en:
+                g.add((node, PROV.wasDerivedFrom, en))
+            self.mark_seen(node, issue)
+
+    def graph(self) -> Graph:
+        """The graph with first/last-seen dates (and OWL-Time intervals for memberships)."""
+        g = self.g
+        for node, dates in sorted(self.seen.items()):
+            first, last = min(dates).isoformat(), max(dates).isoformat()
+            g.set((node, KG.firstSeen, Literal(first, datatype=XSD.date)))
+            g.set((node, KG.lastSeen, Literal(last, datatype=XSD.date)))
+            if (node, RDF.type, ORG.Membership) in g:
+                interval = URIRef(str(node) + "/during")
+                g.set((node, ORG.memberDuring, interval))
+                g.set((interval, RDF.type, TIME.Interval))
+                for prop, day, suffix in ((TIME.hasBeginning, first, "/begin"), (TIME.hasEnd, last, "/end")):
+                    inst = URIRef(str(node) + suffix)
+                    g.set((interval, prop, inst))
+                    g.set((inst, RDF.type, TIME.Instant))
+                    g.set((inst, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
+        return g
+
+
+def build_graph(records: list[dict]) -> Graph:
+    b = GraphBuilder()
+    for rec in sorted(records, key=lambda r: (r.get("issue_date") or "", r["document"])):
+        b.add(rec)
+    return b.graph()
+
+
+def to_turtle(g: Graph) -> str:
+    """Deterministic Turtle: rdflib sorts subjects and predicates; prefixes are fixed above."""
+    return g.serialize(format="turtle")
