@@ -19,7 +19,7 @@ from rich.table import Table
 from . import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese local party newspapers -> knowledge graph.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Fmt(str, Enum):
@@ -67,12 +67,14 @@ def run_build(corpus: Path, out: Path) -> int:
         return 1
     write(res, out)
     tot = res.report["totals"]
-    t = Table(title=f"Built {escape(str(out))} from {escape(str(corpus))}")
+    t = Table(title=f"Built {escape(str(out))}")
+    t.add_column("", style="bold")
+    t.add_column("count", justify="right")
     for c in ("pages", "built", "skipped", "persons", "posts", "events", "campaigns", "promotes", "triples"):
-        t.add_column(c, justify="right")
-    t.add_row(*[str(tot[c]) for c in ("pages", "built", "skipped", "persons", "posts", "events", "campaigns",
-                                      "promotes", "triples")])
-    Console(stderr=True).print(t)
+        t.add_row(c, str(tot[c]))
+    t.add_row("months", escape(", ".join(tot["months"])))
+    t.add_row("seconds", f"{sum(res.report['timings'].values()):.1f}")
+    err.print(t)
     return 3 if res.skipped else 0
 
 

@@ -104,6 +104,10 @@ def discover(root: Path) -> Corpus:
         if name not in by_name:
             corpus.problems.append(Problem(MANIFEST, f"names {name}, which is not in the corpus folder",
                                            line=src.manifest_line, level="error"))
+    # pages the manifest names come first (in its order), so that of two identical files
+    # the one with metadata is kept; then the others by name
+    order = {name: i for i, name in enumerate(manifest)}
+    files.sort(key=lambda p: (order.get(p.name, len(order)), p.name))
     for p in files:
         src = manifest.get(p.name) or PageSource(p, p.name)
         src.path = p

@@ -1,0 +1,33 @@
+from kg.clean import clean_paragraphs, clean_text
+
+
+def test_names_split_across_lines_are_joined():
+    raw = "本报讯（记者 郑一平 余\n问清 黄杰） 9月 18日上午，县\n委常委会召开会议。"
+    text = clean_text(raw)
+    assert "余问清" in text
+    assert "9月18日上午" in text
+    assert "县委常委会" in text
+
+
+def test_byline_across_blank_line_inside_bracket():
+    raw = "本报讯（记者 胡一珊\n\n余亚男） 1月 28日上午，县\n委副书记主持会议。"
+    assert "（记者 胡一珊余亚男）" in clean_text(raw)
+
+
+def test_continuation_mark_dropped_and_fullwidth_digits():
+    raw = "会议要求加快推进工作。\n（下转第二版）\n\n２０２１年３月５日"
+    text = clean_text(raw)
+    assert "下转" not in text
+    assert "2021年3月5日" in text
+
+
+def test_wide_page_mid_word_break_joined():
+    raw = ("督查组指出,衢州工作抓得紧、抓得实,在“回\n\n头看”工作上,领导重视。\n\n"
+           "高一出席\n\n本报讯(记者 徐一)7月21日下午,会议召开。")
+    paras = clean_paragraphs(raw)
+    assert any("“回头看”" in p for p in paras)
+    assert "高一出席" in paras  # a short headline is not glued to the next block
+
+
+def test_spaces_between_names_kept():
+    assert "记者 郑一 汪二 摄" in clean_text("记者 郑一 汪二 摄")

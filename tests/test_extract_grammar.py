@@ -1,0 +1,104 @@
+"""Small invented sentences with fictional names: one test per construction the extractor must read."""
+from conftest import meta
+
+
+def rec(extractor, text, **kw):
+    return extractor.extract(text, meta(**kw))
+
+
+def posts(r):
+    return {(p["person"], p["org"], p["role"]) for p in r["posts"]}
+
+
+def roles(r):
+    return {(x["person"], x["role"]) for e in r["events"] for x in e["participants"]}
+
+
+def test_title_chain_resolves_against_home(extractor):
+    r = rec(extractor, "本报讯（记者 王一） 3月2日上午，县委副书记、代县长苗振宇主持召开县政府常务会议。")
+    assert posts(r) >= {("苗振宇", "开化县委", "副书记"), ("苗振宇", "开化县政府", "代县长")}
+    assert ("苗振宇", "chair") in roles(r)
+    assert r["journalists"] == ["王一"]
+
+
+def test_city_and_province_levels_in_county_paper(extractor):
+    r = rec(extractor, "本报讯 3月2日，市委常委、常务副市长骆明远，省委副书记贺嘉树出席会议。", parent="衢州市")
+    assert ("骆明远", "衢州市委", "常委") in posts(r)
+    assert ("骆明远", "衢州市政府", "常务副市长") in posts(r)
+    assert ("贺嘉树", "浙江省委", "副书记") in posts(r)
+    assert {("骆明远", "attendee"), ("贺嘉树", "attendee")} <= roles(r)
+
+
+def test_generic_labels_give_participants_not_posts(extractor):
+    r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
+    assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}
+    assert posts(r) == set()
+    assert {("童安", "attendee"), ("贺嘉树", "attendee")} <= roles(r)
+
+
+def test_chair_and_speaker_from_one_clause(extractor):
+    r = rec(extractor, "本报讯 9月18日上午，县委常委会召开会议。县委书记柯立安主持会议并讲话。")
+    assert {("柯立安", "chair"), ("柯立安", "speaker")} <= roles(r)
+    assert r["events"][0]["organizer"] == "开化县委常委会"
+
+
+def test_headline_credit_without_separator(extractor):
+    text = ("## 督查组到我市开展督查\n\n柯立安骆明远出席汇报会\n\n本报讯(记者 徐一)7月21日下午召开的工作汇报会,"
+            "督查组组长柯立安主持会议并讲话。市委副书记骆明远汇报工作情况。")
+    r = rec(extractor, text, home="衢州市", date="2021-07-22")
+    assert {("柯立安", "attendee"), ("骆明远", "attendee"), ("柯立安", "chair"), ("骆明远", "speaker")} <= roles(r)
+
+
+def test_two_meetings_same_day_kept_apart(extractor):
+    text = ("本报讯（记者 王一） 9月18日上午，县委召开座谈会。县委书记柯立安主持会议。\n\n"
+            "本报讯（记者 王二） 9月18日下午，我县召开推进大会。县长骆明远出席会议并讲话。骆明远强调，要抓好落实。")
+    r = rec(extractor, text)
+    assert len(r["events"]) == 2
+    by_person = {x["person"]: e["id"] for e in r["events"] for x in e["participants"]}
+    assert by_person["柯立安"] != by_person["骆明远"]
+
+
+def test_december_meeting_in_january_issue(extractor):
+    r = rec(extractor, "本报讯 12月30日上午，县委召开会议。县委书记柯立安主持会议。", date="2021-01-03")
+    assert r["events"][0]["date"] == "2020-12-30"
+
+
+def test_date_range_takes_first_day(extractor):
+    r = rec(extractor, "本报讯 9 月 15 日至 16 日，省委副书记贺嘉树率队在衢州开展调研。")
+    assert r["events"][0]["date"] == "2021-09-15"
+    assert ("贺嘉树", "chair") in roles(r)
+
+
+def test_undated_background_is_no_event(extractor):
+    r = rec(extractor, "近日，县委书记柯立安主持召开会议，研究部署工作。")
+    assert r["events"] == []
+
+
+def test_bylines_are_journalists_not_persons(extractor):
+    text = "本报讯（记者 胡一珊 实习生 傅二） 3月1日，县长骆明远出席会议。\n\n村民在田间劳作。记者 余三 摄"
+    r = rec(extractor, text)
+    assert set(r["journalists"]) == {"胡一珊", "傅二", "余三"}
+    assert {p["name"] for p in r["persons"]} == {"骆明远"}
+
+
+def test_campaigns_quoted_and_suffixed(extractor):
+    text = ("本报讯 9月18日下午，我县召开“五水共治”工作会议。县长骆明远出席会议并讲话。"
+            "骆明远强调，要持续深化“找寻查挖”专项行动，推进数字化改革，做好“电商快车”宣传。")
+    r = rec(extractor, text)
+    names = {c["name"] for c in r["campaigns"]}
+    assert {"五水共治", "找寻查挖专项行动", "数字化改革"} <= names
+    assert "电商快车" not in names  # a metaphor in quotes is not a campaign
+    prom = {(p["person"], p["campaign"]) for p in r["promotes"]}
+    assert {("骆明远", "数字化改革"), ("骆明远", "五水共治")} <= prom
+
+
+def test_evidence_offsets_point_at_text(extractor):
+    from kg.clean import clean_text
+
+    raw = "本报讯（记者 王一） 3月2日上午，县委副书记、代县长苗振宇主持召开县政府常务会议。"
+    r = rec(extractor, raw)
+    text = clean_text(raw)
+    for p in r["posts"]:
+        ev = p["evidence"]
+        assert text[ev["sentence_start"]:].startswith(ev["quote"])
+        assert p["person"] in text[ev["start"]:ev["end"]]

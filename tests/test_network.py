@@ -1,0 +1,35 @@
+import pytest
+
+from kg.network import centrality, coattendance
+from kg.viz import render_page
+
+
+def rec(events, home="开化县"):
+    return {"document": "x.txt", "home": home, "posts": [], "promotes": [],
+            "events": [{"date": d, "participants": [{"person": p, "role": r} for p, r in ps]} for d, ps in events]}
+
+
+def test_known_answer_star_and_weights():
+    r = rec([("2021-01-01", [("甲", "chair"), ("乙", "attendee"), ("丙", "attendee")]),
+             ("2021-01-02", [("甲", "chair"), ("乙", "speaker")]),
+             ("2021-02-01", [("甲", "attendee"), ("丁", "attendee")])])
+    g = coattendance([r])
+    assert g["开化县/甲"]["开化县/乙"] == {"weight": 2, "chaired_with": 2, "spoke_with": 0}
+    m, note = centrality(g)
+    assert m["开化县/甲"]["degree"] == 3 and m["开化县/甲"]["weighted_degree"] == 4
+    # of the three pairs among the others, 乙-丁 and 丙-丁 route through 甲 (乙-丙 met directly): 2/3
+    assert m["开化县/甲"]["betweenness"] == pytest.approx(2 / 3)
+    assert m["开化县/丙"]["betweenness"] == 0
+    assert note == "betweenness exact"
+    assert set(coattendance([r], "2021-02")) == {"开化县/甲", "开化县/丁"}
+
+
+def test_page_escapes_hostile_names():
+    evil = "<img src=x onerror=alert(1)>"
+    g = coattendance([rec([("2021-01-01", [(evil, "chair"), ("乙", "attendee")])])])
+    page = render_page(g, "t", [("all", "network.html")], "all")
+    assert evil not in page
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
+    # everything is inline: no script or stylesheet is fetched from anywhere
+    assert "<script src" not in page and "<link" not in page
+    assert "default-src 'none'" in page
