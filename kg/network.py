@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 import networkx as nx
 
 EXACT_BETWEENNESS_MAX = 1000  # above this many nodes, betweenness is sampled (k pivots, fixed seed)
-BETWEENNESS_SAMPLE = 500
+BETWEENNESS_SAMPLE = 100
 SEED = 42
 
 

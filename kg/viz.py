@@ -17,7 +17,6 @@ from pathlib import Path
 
 import networkx as nx
 
-from .network import centrality
 
 LAYOUT_ABOVE = 300  # nodes: above this, positions are precomputed and physics is off
 PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
@@ -37,27 +36,85 @@ def _json_for_script(obj) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def _spectral(adj) -> "np.ndarray":
+    """2-D spectral embedding of a connected component: the 2nd and 3rd leading eigenvectors
+    of the normalised adjacency D^-1/2 A D^-1/2 (scipy's ARPACK; fast to converge)."""
+    import numpy as np
+    import scipy.sparse as sp
+    from scipy.sparse.linalg import eigsh
+
+    deg = np.asarray(adj.sum(axis=1)).ravel()
+    dinv = sp.diags(1.0 / np.sqrt(np.maximum(deg, 1e-12)))
+    m = dinv @ adj @ dinv
+    vals, vecs = eigsh(m, k=3, which="LA", v0=np.ones(adj.shape[0]), tol=1e-4)
+    order = np.argsort(-vals)
+    xy = vecs[:, order[1:3]]
+    span = np.ptp(xy, axis=0)
+    return (xy - xy.min(axis=0)) / np.where(span > 0, span, 1.0) * 2 - 1
+
+
+def static_layout(g: nx.Graph) -> dict:
+    """Positions for a large network, cheap enough for thousands of nodes.
+
+    The adjacency is built once (scipy sparse); each connected component is laid out
+    on its own (spectral embedding for large ones, a circle for small ones; both
+    deterministic) and the components are packed on a grid, largest first. A force
+    layout (spring) costs 15 s at 5,000 nodes here."""
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components
+
+    nodes = sorted(g)
+    adj = nx.to_scipy_sparse_array(g, nodelist=nodes, weight=None, format="csr")
+    _, labels = connected_components(adj, directed=False)
+    comps = {}
+    for i, lab in enumerate(labels):
+        comps.setdefault(lab, []).append(i)
+    ordered = sorted(comps.values(), key=lambda c: (-len(c), c[0]))
+    pos: dict = {}
+    cols = max(1, int(len(ordered) ** 0.5))
+    x = y = row_h = 0.0
+    for k, comp in enumerate(ordered):
+        n = len(comp)
+        size = max(1.0, n ** 0.5)
+        if n > 20:
+            local = _spectral(adj[comp][:, comp])
+        elif n > 1:
+            ang = np.linspace(0, 2 * np.pi, n, endpoint=False)
+            local = np.column_stack([np.cos(ang), np.sin(ang)])
+        else:
+            local = np.zeros((1, 2))
+        for i, (px, py) in zip(comp, local):
+            pos[nodes[i]] = (x + size * (float(px) + 1) / 2, y + size * (float(py) + 1) / 2)
+        x += size * 1.2
+        row_h = max(row_h, size)
+        if (k + 1) % cols == 0:
+            x, y, row_h = 0.0, y + row_h * 1.2, 0.0
+    return pos
+
+
 def network_data(g: nx.Graph, color_by: str = "jurisdiction") -> tuple[list[dict], list[dict], dict]:
-    measures, note = centrality(g)
+    """Nodes and edges in vis-network's (and pyvis's) format; node size by PageRank."""
     groups = sorted({g.nodes[v].get(color_by) or "?" for v in g})
     colour = {grp: PALETTE[i % len(PALETTE)] for i, grp in enumerate(groups)}
     big = g.number_of_nodes() > LAYOUT_ABOVE
-    pos = nx.spring_layout(g, seed=42, iterations=30) if big and g.number_of_nodes() <= 2000 else (
-        nx.random_layout(g, seed=42) if big else {})
+    pos = static_layout(g) if big else {}
+    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {v: 1.0 for v in g}
     nodes = []
-    top_pr = max((m["pagerank"] for m in measures.values()), default=1.0) or 1.0
+    top_pr = max(pagerank.values(), default=1.0) or 1.0
+    scale = 2000 / max(1.0, max((max(p) for p in pos.values()), default=1.0))
     for v in sorted(g):
         d = g.nodes[v]
         tip = "\n".join([d["name"], *d.get("posts", [])[:4], f"events: {d.get('events', 0)}",
                          "campaigns: " + "、".join(d.get("campaigns", [])[:3])])
         node = {"id": v, "label": d["name"], "title": tip, "color": colour[d.get(color_by) or "?"],
-                "value": round(10 + 40 * measures[v]["pagerank"] / top_pr, 2), "group": d.get(color_by) or "?"}
+                "value": round(10 + 40 * pagerank[v] / top_pr, 2), "group": d.get(color_by) or "?"}
         if big:
-            node["x"], node["y"] = round(float(pos[v][0]) * 2000, 1), round(float(pos[v][1]) * 2000, 1)
+            node["x"], node["y"] = round(pos[v][0] * scale, 1), round(pos[v][1] * scale, 1)
         nodes.append(node)
     edges = [{"from": a, "to": b, "value": d["weight"],
               "title": f"shared events: {d['weight']} (chaired: {d['chaired_with']}, both spoke: {d['spoke_with']})"}
              for a, b, d in sorted(g.edges(data=True))]
+    note = "node size: PageRank" + ("; positions precomputed, physics off" if big else "")
     meta = {"legend": colour, "physics": not big, "note": note, "nodes": len(nodes), "edges": len(edges)}
     return nodes, edges, meta
 
@@ -82,6 +139,9 @@ var options = {{"physics": {{"enabled": {physics}, "stabilization": {{"iteration
   "interaction": {{"hover": true, "tooltipDelay": 100}}, "layout": {{"randomSeed": 42}}}};
 var network = new vis.Network(document.getElementById("net"), {{nodes: nodes, edges: edges}}, options);
 document.body.setAttribute("data-nodes", String(nodes.length));
+network.once("afterDrawing", function () {{
+  document.body.setAttribute("data-drawn", String(network.body.nodeIndices.length));
+}});
 </script></body></html>
 """
 
