@@ -92,4 +92,32 @@ def split_articles(clean: str) -> list[Article]:
             start_new()
         else:
             cur.headings.extend(pending)
-    return [a for a in articles if a.body or a.headings]
+    articles = [a for a in articles if a.body or a.headings]
+    return _reattach_tail(articles)
+
+
+_SENTENCE_START_BAD = re.compile(r"^[，,、。；：）)”的了和与及等并而也都]")
+_TERMINAL = tuple("。！？”’）)…")
+
+
+def _reattach_tail(articles: list[Article]) -> list[Article]:
+    """Narrow-column layouts sometimes print an article's tail before its head.
+
+    A page that opens mid-sentence (a particle or punctuation first, and no dateline)
+    holds the tail of an article; it belongs to the last article that breaks off
+    mid-sentence, and is moved there."""
+    if len(articles) < 2:
+        return articles
+    first = articles[0]
+    if first.headings or not first.body or first.body[0].text.startswith("本报讯"):
+        return articles
+    if not _SENTENCE_START_BAD.match(first.body[0].text):
+        return articles
+    for art in reversed(articles[1:]):
+        if art.body and not art.body[-1].text.endswith(_TERMINAL):
+            art.body.extend(first.body)
+            rest = articles[1:]
+            for i, a in enumerate(rest):
+                a.index = i
+            return rest
+    return articles

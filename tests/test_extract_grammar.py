@@ -102,3 +102,40 @@ def test_evidence_offsets_point_at_text(extractor):
         ev = p["evidence"]
         assert text[ev["sentence_start"]:].startswith(ev["quote"])
         assert p["person"] in text[ev["start"]:ev["end"]]
+
+
+def test_headline_credits_with_separators(extractor):
+    text = ("## 全力推进项目建设\n\n柯立安讲话 骆明远主持 贺嘉树、童安等参加\n\n"
+            "本报讯 3月5日，县委召开项目推进会。县委书记柯立安出席会议并讲话，县长骆明远主持会议。")
+    r = rec(extractor, text, date="2021-03-06")
+    assert {("柯立安", "speaker"), ("骆明远", "chair"), ("贺嘉树", "attendee"), ("童安", "attendee")} <= roles(r)
+
+
+def test_headline_credit_single_name(extractor):
+    text = "## 市政府召开常务会议\n\n骆明远出席\n\n本报讯 3月5日上午，市政府召开常务会议。市长柯立安主持会议。"
+    r = rec(extractor, text, home="衢州市", date="2021-03-06")
+    assert {("骆明远", "attendee"), ("柯立安", "chair")} <= roles(r)
+
+
+def test_short_and_long_campaign_names_counted_once(extractor):
+    text = ("本报讯 3月5日，县委召开会议。县委书记柯立安主持会议并讲话。柯立安强调，要深化“县乡一体”改革，"
+            "抓好“县乡一体”改革试点工作。")
+    r = rec(extractor, text, date="2021-03-06")
+    camps = {c["name"]: c["aliases"] for c in r["campaigns"]}
+    assert [c for c in camps if "县乡一体" in c] == ["县乡一体"]
+    assert set(camps["县乡一体"]) == {"县乡一体改革", "县乡一体改革试点"}
+
+
+def test_bare_line_of_names_closes_an_article(extractor):
+    text = "本报讯 3月5日，县委召开会议。县委书记柯立安主持会议。\n\n郑一平 余问清"
+    r = rec(extractor, text, date="2021-03-06")
+    assert r["journalists"] == ["郑一平", "余问清"]
+    assert "郑一平" not in {p["name"] for p in r["persons"]}
+
+
+def test_article_tail_printed_before_its_head(extractor):
+    text = ("的重要抓手。柯立安强调，要抓好“五水共治”工作。\n\n"
+            "本报讯 3月5日，县委召开会议。县委书记柯立安主持会议并指出，五水共治是生态建设")
+    r = rec(extractor, text, date="2021-03-06")
+    assert len(r["articles"]) == 1
+    assert ("柯立安", "五水共治") in {(p["person"], p["campaign"]) for p in r["promotes"]}

@@ -136,11 +136,16 @@ def merge_campaigns(mentions: list[CampaignMention], suffixes: tuple[str, ...]) 
     for m in mentions:
         if m.name not in names:
             names.append(m.name)
+    parts = tuple(sorted(set(suffixes) | {"工作", "试点", "体系"}, key=len, reverse=True))
+
+    def suffix_chain(extra: str) -> bool:  # 改革试点工作 = 改革 + 试点 + 工作
+        return not extra or any(extra.startswith(p) and suffix_chain(extra[len(p):]) for p in parts)
+
     canon: dict[str, str] = {}
     for n in sorted(names, key=len):
         for c in sorted(set(canon.values()), key=len):
             extra = n[len(c):] if n.startswith(c) else None
-            if extra and (extra in suffixes or extra in ("工作", "试点", "试点工作", "体系")) and len(c) >= 3:
+            if extra and suffix_chain(extra) and len(c) >= 3:
                 canon[n] = c
                 break
         else:

@@ -12,6 +12,9 @@ CAPTION_CREDIT = re.compile(rf"((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)\s*摄
 BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}$")
 
 
+NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
+
+
 def parse_byline(text: str, names: NameModel) -> list[str]:
     """Names in a byline: role words set the context, space-separated tokens are names."""
     text = re.sub(rf"({_ROLE_ALT})", r" \1 ", text)
@@ -42,6 +45,11 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
             found.extend(parse_byline(m.group(1), names))
         elif BYLINE_LINE.match(para) and len(para) <= 40:
             found.extend(parse_byline(para, names))
+        elif NAMES_LINE.match(para):
+            # a bare line of names closing an article is its byline (郑某 余某)
+            toks = para.split()
+            if all(len(t) <= 3 and names.is_name(t) for t in toks):
+                found.extend(toks)
     seen: list[str] = []
     for n in found:
         if n not in seen:
