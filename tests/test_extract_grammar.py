@@ -139,3 +139,20 @@ def test_article_tail_printed_before_its_head(extractor):
     r = rec(extractor, text, date="2021-03-06")
     assert len(r["articles"]) == 1
     assert ("柯立安", "五水共治") in {(p["person"], p["campaign"]) for p in r["promotes"]}
+
+
+def test_invented_district_page(extractor):
+    """A page in another paper's style (district paper, 昨天 dating, 人大/政协 titles), fictional names."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "district-2022-01-05.txt").read_text(encoding="utf-8")
+    r = extractor.extract(raw, meta(home="衢江区", date="2022-01-05", parent="衢州市"))
+    assert posts(r) >= {("严振华", "衢江区委", "书记"), ("方立新", "衢江区政府", "区长"),
+                        ("蒋海涛", "衢江区政府", "常务副区长"), ("程立群", "衢江区人大常委会", "主任"),
+                        ("施玉梅", "衢江区政协", "主席"), ("祝月华", "衢州市委宣传部", "部长"),
+                        ("林晓东", "廿里镇", "镇长")}
+    ev = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert {("严振华", "chair"), ("严振华", "speaker"), ("方立新", "speaker"), ("施玉梅", "attendee")} <= ev["2022-01-04"]
+    assert {("祝月华", "attendee"), ("蒋海涛", "attendee")} <= ev["2021-12-28"]
+    assert set(r["journalists"]) == {"叶青云", "周晓"}
+    assert {("严振华", "八八战略"), ("祝月华", "文化润民工程")} <= {(p["person"], p["campaign"]) for p in r["promotes"]}

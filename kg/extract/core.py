@@ -151,12 +151,18 @@ class Extractor:
                 if text.startswith(adv, j):
                     j += len(adv)
                     break
-            m = re.match(r"作[^，。；,]{0,8}?(?:讲话|报告|发言)", text[j:])
+            m = re.match(r"(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,8}?(?:讲话|报告|发言|部署|说明)", text[j:])
             if m:
                 roles.append(("speaker", j, j + m.end()))
                 j += m.end()
             else:
                 cue = next((c for c in self.role_cues if text.startswith(c, j)), None)
+                visit = re.match(r"(?:一行)?(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)", text[j:])
+                if cue is None and visit:
+                    # 来我区调研: the visiting official is present at the inspection (FORMAT: attendee)
+                    roles.append(("attendee", j, j + visit.end()))
+                    j += visit.end()
+                    continue
                 if cue is None:
                     break
                 if cue == "讲话" and text.startswith("精神", j + 2):
@@ -397,7 +403,7 @@ class Extractor:
         posts: dict[tuple[str, str, str], object] = {}
         for pos, name in self.mentions(text, names):
             art_floor = next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
-            for p in self.posts.parse(text, name, pos, juris, floor=art_floor):
+            for p in self.posts.parse(text, name, pos, juris, floor=art_floor, names=names):
                 posts.setdefault((p.person, p.org, p.role), evidence(text, p.start, p.end))
 
         for name, pos, title in self.names.reverse_titled(text):

@@ -90,18 +90,30 @@ class PostParser:
         return best
 
     def parse(self, text: str, name: str, name_start: int, juris: Jurisdiction,
-              floor: int = 0) -> list[Post]:
-        """Posts from the chain of titles printed just before ``name`` at ``name_start``."""
+              floor: int = 0, names: set[str] = frozenset()) -> list[Post]:
+        """Posts from the chain of titles printed just before ``name`` at ``name_start``.
+
+        The chain stops at a preceding name (``镇党委书记甲、镇长乙``: 乙's chain is 镇长),
+        and a bare township title then inherits the township of the chain before it."""
         s = self.chain_start(text, name_start, floor)
         chain = text[s:name_start]
-        if not chain:
+        prev_body = ""
+        cut = max((chain.rfind(n) + len(n) for n in names if n != name and n in chain), default=-1)
+        if cut > 0:
+            before = chain[:cut]
+            chain, s = chain[cut:], s + cut
+            m = re.search(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=[^、]*$)", before)
+            if m and chain.startswith("、"):
+                prev_body = m.group(1)
+        if not chain.strip("、"):
             return []
         posts: list[Post] = []
-        prev_body = ""
         offset = s
         for item in chain.split("、"):
             item_start = offset
             offset += len(item) + 1
+            if not item:
+                continue
             if any(item.endswith(d) for d in self.lex.descriptors):
                 prev_body = ""
                 continue
@@ -116,7 +128,7 @@ class PostParser:
                 body = found or ""
             elif not body and implied:
                 body = implied
-            elif not body:
+            elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
                 body = prev_body
             elif prev_body and not LEVEL_PREFIX.match(body) and not body.startswith(self.place_names):
                 if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
