@@ -125,9 +125,11 @@ def query(name: Optional[str] = typer.Argument(None, help="a query name from que
           param: list[str] = typer.Option([], "--param", help="name=value, bound as an RDF literal"),
           fmt: Fmt = typer.Option(Fmt.table, "--format"),
           graph: Path = typer.Option(Path("out/graph.ttl"), "--graph"),
+          backend: str = typer.Option("auto", "--store", help="rdflib, oxigraph or auto (by graph size)"),
           list_: bool = typer.Option(False, "--list", help="list the library's queries")) -> None:
     """Run a named SPARQL query over the built graph."""
-    from .query import library, load_graph, resolve, run
+    from .query import library, resolve, run
+    from .store import open_store
 
     if list_ or not name:
         emit(["name", "title", "params"], [[q.name, q.title, q.params] for q in library()], fmt)
@@ -143,7 +145,7 @@ def query(name: Optional[str] = typer.Argument(None, help="a query name from que
         err.print(f"[red]error:[/] {escape(str(graph))} not found; run `kg build` first")
         raise typer.Exit(2)
     try:
-        cols, rows = run(load_graph(graph), resolve(name), params)
+        cols, rows = run(open_store(graph, backend), resolve(name), params)
     except (FileNotFoundError, ValueError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import XSD, Graph, Literal, Variable
+from rdflib import XSD, Literal
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -54,32 +54,34 @@ def resolve(query: str, folder: Path = QUERIES) -> Path:
     raise FileNotFoundError(f"no query named {query!r} (see `kg query --list`)")
 
 
-def load_graph(graph_path: Path) -> Graph:
-    g = Graph()
-    g.parse(str(graph_path), format="turtle")
-    return g
+def param_names(info: QueryInfo) -> list[str]:
+    """Parameter names from a header line like ``org (e.g. ...), title (optional, ...)``."""
+    return re.findall(r"(?:^|,\s*)([A-Za-z_]\w*)\s*\(", info.params)
 
 
 def term(value: str) -> Literal:
     return Literal(value, datatype=XSD.date) if DATE.match(value) else Literal(value)
 
 
-def run(graph: Graph, query_path: Path, params: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
-    """Columns and rows (plain Python strings) of a library query.
+def run(store, query_path: Path, params: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
+    """Columns and rows (plain strings) of a library query on a store from ``kg.store``.
 
-    Parameters are bound with rdflib's ``initBindings``: the values join the query's
-    algebra as pre-bound variables (visible to FILTER), never as query text."""
+    A value shaped YYYY-MM-DD is bound as an xsd:date, anything else as a plain literal;
+    a parameter ``x`` binds ``?x_q`` where the query has one (``?x`` being an output column)."""
+    info = QueryInfo.read(query_path)
     text = query_path.read_text(encoding="utf-8")
     prefixes = query_path.parent / "_prefixes.rq"
     if prefixes.exists() and "PREFIX" not in text.upper().split("SELECT")[0]:
         text = prefixes.read_text(encoding="utf-8") + text
+    def var(name: str) -> str:
+        return f"{name}_q" if re.search(rf"\?{name}_q\b", text) else name
+
     bindings = {}
     for name, value in (params or {}).items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise ValueError(f"bad parameter name {name!r}")
-        var = f"{name}_q" if re.search(rf"\?{name}_q\b", text) else name
-        bindings[Variable(var)] = term(value)
-    res = graph.query(text, initBindings=bindings)
-    cols = [str(v) for v in res.vars]
-    rows = [[None if row[i] is None else str(row[i]) for i in range(len(cols))] for row in res]
-    return cols, rows
+        bindings[var(name)] = term(value)
+    echo = {var(p) for p in param_names(info)}
+    cols, rows = store.select(text, bindings)
+    keep = [i for i, c in enumerate(cols) if c not in echo]
+    return [cols[i] for i in keep], [[r[i] for i in keep] for r in rows]
