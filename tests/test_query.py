@@ -86,7 +86,7 @@ def test_new_campaigns(graph):
 
 def test_multi_jurisdiction(graph):
     cols, rows = run(graph, resolve("multi-jurisdiction"), {})
-    assert [r[0] for r in rows] == ["习近平"]
+    assert rows == [["习近平", "开化县", "2"], ["习近平", "衢州市", "2"]]
 
 
 def test_post_changes(graph):
