@@ -47,7 +47,7 @@ def emit(cols: list[str], rows: list[list], fmt: Fmt, title: str | None = None) 
         Console().print(t)
 
 
-def run_build(corpus: Path, out: Path) -> int:
+def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True) -> int:
     from .pipeline import build, write
     from .corpus import CorpusError, discover
 
@@ -58,13 +58,22 @@ def run_build(corpus: Path, out: Path) -> int:
         return 2
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=max(n, 1))
-        res = build(corpus, progress=lambda f: progress.update(task, advance=1, description=escape(f)))
+        res = build(corpus, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
+                    validate=validate)
     for p in res.report["problems"]:
         line = f":{p['line']}" if "line" in p else ""
         err.print(f"[yellow]{p['level']}:[/] {escape(p['file'])}{line}: {escape(p['message'])}")
     if not res.ok:
         err.print(f"[red]error:[/] nothing could be built from {escape(str(corpus))}; {escape(str(out))} left as it was")
         return 1
+    shacl = res.report["shacl"]
+    if shacl["conforms"] is False:
+        err.print(f"[yellow]SHACL:[/] {shacl['violations']} violation(s) of ontology/shapes.ttl")
+        for m in shacl["messages"][:5]:
+            err.print("  " + escape(m))
+        if strict:
+            err.print(f"[red]error:[/] --strict: graph does not conform; {escape(str(out))} left as it was")
+            return 4
     write(res, out)
     tot = res.report["totals"]
     t = Table(title=f"Built {escape(str(out))}")
@@ -80,13 +89,16 @@ def run_build(corpus: Path, out: Path) -> int:
 
 @app.command()
 def build(corpus: Optional[Path] = typer.Argument(None, help="corpus folder (default: the bundled sample)"),
-          out: Path = typer.Option(Path("out"), "--out", help="output folder")) -> None:
+          out: Path = typer.Option(Path("out"), "--out", help="output folder"),
+          strict: bool = typer.Option(False, "--strict", help="fail when the graph violates the SHACL shapes"),
+          no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation")) -> None:
     """Build extractions, graph, month graphs, centrality and network page from a corpus folder.
 
-    Exit status: 0 all pages built; 3 some pages skipped (see report.json); 1 nothing built; 2 no corpus."""
+    Exit status: 0 all pages built; 3 some pages skipped (see report.json); 1 nothing built; 2 no corpus;
+    4 --strict and the graph violates ontology/shapes.ttl."""
     from .pipeline import SAMPLE
 
-    raise typer.Exit(run_build(corpus or SAMPLE, out))
+    raise typer.Exit(run_build(corpus or SAMPLE, out, strict, not no_validate))
 
 
 @app.command()

@@ -41,7 +41,7 @@ def person_key(name: str, juris: str) -> str:
     return f"{juris}/{name}"
 
 
-def coattendance(records: list[dict], month: str | None = None) -> nx.Graph:
+def coattendance(records: list[dict], month: str | None = None, identity=None) -> nx.Graph:
     """Persons as nodes; an edge for each pair who took part in the same event, weighted by shared events.
 
     Edge attributes keep role information: ``chaired_with`` counts shared events one of the two chaired,
@@ -55,7 +55,10 @@ def coattendance(records: list[dict], month: str | None = None) -> nx.Graph:
         key = {}
 
         def k(name):
-            return key.setdefault(name, person_key(name, juris.get(name, home)))
+            if name not in key:
+                j = juris.get(name, home)
+                key[name] = person_key(identity.canonical(j, name) if identity else name, j)
+            return key[name]
 
         for p in rec.get("posts", []):
             label = p["org"] + p["role"]

@@ -16,9 +16,12 @@ from pathlib import Path
 
 from .corpus import Corpus, Problem, discover, read_page
 from .extract import Extractor, PageMeta
+from .identity import DECISIONS, load_decisions
+from .identity import resolve as resolve_identity
 from .io import write_tree
 from .network import CSV_FIELDS, centrality_rows, coattendance, months_of
 from .rdf import build_graph, to_turtle
+from .validate import validate as shacl_validate
 from .viz import render_page
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
@@ -87,18 +90,20 @@ def centrality_csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def network_pages(records: list[dict]) -> dict[str, str]:
+def network_pages(records: list[dict], identity=None) -> dict[str, str]:
     months = months_of(records)
     periods = [("all", "network.html")] + [(m, f"network/{m}.html") for m in months]
-    files = {"network.html": render_page(coattendance(records), "Co-attendance network: all months", periods, "all")}
+    files = {"network.html": render_page(coattendance(records, identity=identity),
+                                         "Co-attendance network: all months", periods, "all")}
     for m in months:
         sub = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
                for label, href in periods]
-        files[f"network/{m}.html"] = render_page(coattendance(records, m), f"Co-attendance network: {m}", sub, m)
+        files[f"network/{m}.html"] = render_page(coattendance(records, m, identity),
+                                                 f"Co-attendance network: {m}", sub, m)
     return files
 
 
-def build(corpus_dir: Path | str = SAMPLE, progress=None) -> BuildResult:
+def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True) -> BuildResult:
     """Compute every output of a build (nothing is written here)."""
     timings = {}
     t0 = time.perf_counter()
@@ -114,21 +119,28 @@ def build(corpus_dir: Path | str = SAMPLE, progress=None) -> BuildResult:
         files[f"extractions/{Path(rec['document']).stem}.json"] = json.dumps(rec, ensure_ascii=False, indent=1,
                                                                               sort_keys=True) + "\n"
     t = time.perf_counter()
-    graph = build_graph(records)
+    decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
+    identity = resolve_identity(records, decisions)
+    graph = build_graph(records, identity)
     files["graph.ttl"] = to_turtle(graph)
     by_month: dict[str, list[dict]] = {}
     for rec in records:
         if rec.get("issue_date"):
             by_month.setdefault(rec["issue_date"][:7], []).append(rec)
     for month, recs in sorted(by_month.items()):
-        files[f"months/{month}.ttl"] = to_turtle(build_graph(recs))
+        files[f"months/{month}.ttl"] = to_turtle(build_graph(recs, identity))
     timings["graph"] = time.perf_counter() - t
+    shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
+    if validate:
+        t = time.perf_counter()
+        shacl = shacl_validate(graph)
+        timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    rows = centrality_rows(coattendance(records), "all")
+    rows = centrality_rows(coattendance(records, identity=identity), "all")
     for m in months_of(records):
-        rows += centrality_rows(coattendance(records, m), m)
+        rows += centrality_rows(coattendance(records, m, identity), m)
     files["centrality.csv"] = centrality_csv(rows)
-    files.update(network_pages(records))
+    files.update(network_pages(records, identity))
     timings["network"] = time.perf_counter() - t
     res.report = {
         "corpus": str(corpus_dir),
@@ -139,6 +151,8 @@ def build(corpus_dir: Path | str = SAMPLE, progress=None) -> BuildResult:
                    **{k: sum(len(r[k]) for r in records) for k in ("persons", "posts", "events", "campaigns",
                                                                    "promotes")}},
         "problems": [p.as_dict() for p in corpus.problems],
+        "identity": identity.merges,
+        "shacl": shacl,
         "timings": {k: round(v, 3) for k, v in timings.items()},
     }
     files["report.json"] = json.dumps(res.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -51,13 +51,15 @@ def parent_org(org: str) -> str | None:
 class GraphBuilder:
     """Accumulates records into one graph. ``add(record)`` per page, then ``graph()``."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, identity=None):
         self.gz = gazetteer or default_gazetteer()
+        self.identity = identity  # kg.identity.IdentityMap: printed name -> canonical name
         self.g = Graph()
         for prefix, ns in (("kg", KG._NS), ("org", ORG), ("foaf", FOAF), ("schema", SCHEMA), ("prov", PROV),
                            ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME), ("id", ID)):
             self.g.bind(prefix, ns)
         self.seen = defaultdict(set)  # fact IRI -> issue dates seen
+        self.keys: dict[URIRef, tuple[str, str]] = {}  # person IRI -> (jurisdiction, name), its natural key
         for role, node in ROLE_IRI.items():  # the role individuals, so queries can print them
             self.g.add((node, RDF.type, KG.ParticipationRole))
             self.g.add((node, RDFS.label, Literal(role, lang="en")))
@@ -106,7 +108,13 @@ class GraphBuilder:
         return node
 
     def person(self, name: str, juris: str) -> URIRef:
+        printed = name
+        if self.identity is not None:
+            name = self.identity.canonical(juris, name)
         node = iri("person", juris, name)
+        self.keys[node] = (juris, name)
+        if printed != name:
+            self.g.add((node, SKOS.altLabel, Literal(printed, lang="zh")))
         if (node, RDF.type, FOAF.Person) not in self.g:
             self.g.add((node, RDF.type, FOAF.Person))
             self.g.add((node, FOAF.name, Literal(name, lang="zh")))
@@ -197,7 +205,7 @@ class GraphBuilder:
             g.add((post, KG.title, Literal(p["role"], lang="zh")))
             who = person(p["person"])
             g.add((who, ORG.holds, post))
-            m = iri("membership", str(who).rsplit("/id/", 1)[-1], p["org"], p["role"])
+            m = iri("membership", *self.keys[who], p["org"], p["role"])
             g.add((m, RDF.type, ORG.Membership))
             g.add((m, ORG.member, who))
             g.add((m, ORG.organization, org))
@@ -210,7 +218,10 @@ class GraphBuilder:
         for e in rec.get("events", []):
             if not e.get("date"):
                 continue
-            node = iri("event", e["date"], e.get("title") or "", e.get("organizer") or "", doc)
+            # natural key: date, title, organizer; without an organizer the page keeps two
+            # same-day meetings of one title apart
+            key = (e["date"], e.get("title") or "", e.get("organizer") or "page:" + doc)
+            node = iri("event", *key)
             g.add((node, RDF.type, SCHEMA.Event))
             g.add((node, SCHEMA.name, Literal(e.get("title") or "", lang="zh")))
             g.add((node, SCHEMA.startDate, Literal(e["date"], datatype=XSD.date)))
@@ -222,7 +233,7 @@ class GraphBuilder:
                 g.add((node, PROV.wasDerivedFrom, en))
             for x in e.get("participants", []):
                 who = person(x["person"])
-                part = iri("participation", str(node).rsplit("/id/", 1)[-1], x["person"], x["role"])
+                part = iri("participation", *key, *self.keys[who], x["role"])
                 g.add((part, RDF.type, KG.Participation))
                 g.add((part, KG.event, node))
                 g.add((part, KG.participant, who))
@@ -246,7 +257,7 @@ class GraphBuilder:
             if camp not in camp_nodes.values():
                 g.add((camp, RDF.type, KG.Campaign))
                 g.add((camp, SKOS.prefLabel, Literal(r["campaign"], lang="zh")))
-            node = iri("promotion", str(who).rsplit("/id/", 1)[-1], r["campaign"])
+            node = iri("promotion", *self.keys[who], r["campaign"])
             g.add((node, RDF.type, KG.Promotion))
             g.add((node, KG.promoter, who))
             g.add((node, KG.campaign, camp))
@@ -258,6 +269,10 @@ class GraphBuilder:
     def graph(self) -> Graph:
         """The graph with first/last-seen dates (and OWL-Time intervals for memberships)."""
         g = self.g
+        for m in (self.identity.merges if self.identity is not None else []):
+            node = iri("person", m["jurisdiction"], m["canonical"])
+            if (node, RDF.type, FOAF.Person) in g:
+                g.add((node, SKOS.changeNote, Literal(f"merged {m['alias']}: {m['reason']}", lang="en")))
         for node, dates in sorted(self.seen.items()):
             first, last = min(dates).isoformat(), max(dates).isoformat()
             g.set((node, KG.firstSeen, Literal(first, datatype=XSD.date)))
@@ -274,8 +289,8 @@ class GraphBuilder:
         return g
 
 
-def build_graph(records: list[dict]) -> Graph:
-    b = GraphBuilder()
+def build_graph(records: list[dict], identity=None) -> Graph:
+    b = GraphBuilder(identity=identity)
     for rec in sorted(records, key=lambda r: (r.get("issue_date") or "", r["document"])):
         b.add(rec)
     return b.graph()
