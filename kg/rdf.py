@@ -228,6 +228,8 @@ class GraphBuilder:
             g.add((node, KG.eventKind, Literal(e.get("kind") or "other")))
             if e.get("organizer"):
                 g.add((node, SCHEMA.organizer, self.organization(e["organizer"], home)))
+            if e.get("location"):
+                g.add((node, SCHEMA.location, self.place(e["location"])))
             en = ev_node(e.get("evidence"))
             if en:
                 g.add((node, PROV.wasDerivedFrom, en))

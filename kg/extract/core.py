@@ -32,13 +32,13 @@ CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇
                 "审议", "听取", "开展", "推进", "肯定", "表示", "介绍", "会议", "会上", "上午", "下午", "月", "日")
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
 TITLE_RE = [
-    re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
+    re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
     re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式))(?:顺利|隆重)?(?:召开|举行|开幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))"),
 ]
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
-    re.compile(r"(?P<o>[\u4e00-\u9fff]{2,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
+    re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
 ]
 
 
@@ -62,6 +62,7 @@ class EventDraft:
     start: int
     end: int
     roles: dict[tuple[str, str], object] = field(default_factory=dict)  # (person, role) -> Evidence
+    location: str | None = None
 
 
 class Extractor:
@@ -238,6 +239,7 @@ class Extractor:
             if m:
                 t = re.sub(r"^(?:我[县市区]|了|，|,)", "", m.group("t")).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
+                t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
                 if t in ("会议", "会") and "召开" in sentence:
                     subj = sentence[: sentence.find("召开")]
                     subj = re.split(r"[，,]", subj)[-1]
@@ -264,6 +266,25 @@ class Extractor:
             return self.posts.canonical(m.group(1), juris)
         return None
 
+    LOCATION = re.compile(r"(?:在|到|赴|来|深入)(?P<p>我[县市区]|[\u4e00-\u9fff]{2,6}?)(?:开展|进行)?(?:调研|督查|督导|检查|考察|视察|走访)")
+
+    def _location(self, clause: str, juris: Jurisdiction) -> str | None:
+        """Where a visit took place, when the text names a place of the gazetteer (在衢州开展调研)."""
+        m = self.LOCATION.search(clause)
+        if not m:
+            return None
+        place = m.group("p")
+        if place.startswith("我"):
+            return juris.for_level(place[1]) or juris.home
+        gz = default_gazetteer()
+        hit = gz.lookup(place)
+        if hit is None:
+            for suffix in ("市", "县", "区", "省"):
+                hit = gz.lookup(place + suffix, within=juris.province)
+                if hit:
+                    break
+        return hit.name if hit else None
+
     def events_for_article(self, art: Article, text: str, meta: PageMeta, juris: Jurisdiction,
                            names: set[str]) -> list[EventDraft]:
         lead = self._lead_date(art, text, meta)
@@ -273,7 +294,8 @@ class Extractor:
         sentence = text[lead_start:lead_end]
         title, kind = self._title(sentence[date_m.end - 0:] if False else sentence, [h.text for h in art.headings])
         main = EventDraft(date_m.date, art.index, title, kind, self._organizer(sentence, title, juris),
-                          lead_start, lead_end)
+                          lead_start, lead_end,
+                          location=self._location(sentence, juris) if kind == "inspection" else None)
         events = [main]
         sub_by_sentence: dict[int, EventDraft] = {}
         # sub-events: a later sentence with its own date and a person leading a visit (率队...调研)
@@ -288,7 +310,8 @@ class Extractor:
                     if any(n in clause for n in names):
                         t, k = self._title(clause, [])
                         ev = EventDraft(d.date, art.index, t or clause[:40],
-                                        "inspection" if any(c in clause for c in INSPECTION) else k, None, s, e)
+                                        "inspection" if any(c in clause for c in INSPECTION) else k, None, s, e,
+                                        location=self._location(clause, juris))
                         events.append(ev)
                         sub_by_sentence[s] = ev
         # roles
@@ -462,6 +485,7 @@ class Extractor:
             ev_out.append({
                 "id": f"e{i}", "title": ev.title, "date": ev.date.isoformat(), "kind": ev.kind,
                 "organizer": ev.organizer,
+                "location": ev.location,
                 "participants": [{"person": n, "role": r, "evidence": evd.as_dict()} for (n, r), evd in parts],
                 "evidence": evidence(text, ev.start, ev.end).as_dict(),
             })
