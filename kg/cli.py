@@ -215,6 +215,28 @@ def diff(a: str = typer.Argument(..., help="month YYYY-MM of the built graph, or
 
 
 @app.command()
+def serve(graph: Path = typer.Option(Path("out/graph.ttl"), "--graph"),
+          port: int = typer.Option(7878, "--port"),
+          host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (default: this machine only)"),
+          location: Optional[Path] = typer.Option(None, "--location", help="store folder (default: a temp folder)")
+          ) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph, read-only) with a web query page."""
+    from .serve import start
+
+    if not graph.exists():
+        err.print(f"[red]error:[/] {escape(str(graph))} not found; run `kg build` first")
+        raise typer.Exit(2)
+    proc, url, loc = start(graph, port, host, location)
+    err.print(f"SPARQL endpoint: {url}  (web query page: http://{host}:{port}/)  store: {escape(str(loc))}")
+    err.print("Ctrl-C to stop.")
+    try:
+        proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
