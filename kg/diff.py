@@ -38,7 +38,12 @@ def _quote(g: Graph, fact) -> str | None:
     return str(g.value(ev, KG.quote)) if ev is not None else None
 
 
+def as_graph(g) -> Graph:
+    return g.to_rdflib() if hasattr(g, "to_rdflib") else g
+
+
 def facts(g: Graph) -> dict:
+    g = as_graph(g)
     persons = {p: _name(g, p) for p in g.subjects(RDF.type, FOAF.Person)}
     holdings = defaultdict(dict)  # person -> {(org, title): quote}
     for m in g.subjects(RDF.type, ORG.Membership):
@@ -121,12 +126,13 @@ def _nt(triple) -> str:
 
 def patch(a: Graph, b: Graph) -> str:
     """RDF Patch lines: D for triples only in A, A for triples only in B (sorted)."""
-    sa, sb = set(a), set(b)
+    sa, sb = set(as_graph(a)), set(as_graph(b))
     lines = [f"D {_nt(t)}" for t in sorted(sa - sb)] + [f"A {_nt(t)}" for t in sorted(sb - sa)]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def apply_patch(a: Graph, text: str) -> Graph:
+    a = as_graph(a)
     g = Graph()
     for t in a:
         g.add(t)

@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     within: URIRef
     article: URIRef
     page: URIRef
+    mentionedIn: URIRef
     title: URIRef
     paper: URIRef
     file: URIRef

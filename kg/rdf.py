@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
@@ -48,16 +49,78 @@ def parent_org(org: str) -> str | None:
     return m.group(1) if m else None
 
 
+PREFIXES = {"dcterms": str(DCTERMS), "foaf": str(FOAF), "kg": str(KG._NS), "org": str(ORG), "prov": str(PROV),
+            "rdfs": str(RDFS), "schema": str(SCHEMA), "skos": str(SKOS), "time": str(TIME), "xsd": str(XSD)}
+
+
+class TripleSet:
+    """A set of triples held as plain Python values (fast to add and test; rdflib's Graph.add
+    costs ~20x more), sorted and written by pyoxigraph. Literals are rdflib ``Literal`` values,
+    IRIs ``URIRef``; ``to_rdflib()`` gives an rdflib Graph where one is needed."""
+
+    def __init__(self):
+        self.triples: set[tuple] = set()
+        self.single: dict[tuple, object] = {}  # (s, p) -> o for functional properties set last
+
+    def add(self, t: tuple) -> None:
+        self.triples.add(t)
+
+    def set(self, t: tuple) -> None:
+        self.single[(t[0], t[1])] = t[2]
+
+    def __contains__(self, t: tuple) -> bool:
+        return t in self.triples or self.single.get((t[0], t[1])) == t[2]
+
+    def __len__(self) -> int:
+        return len(self.all())
+
+    def all(self) -> set[tuple]:
+        return self.triples | {(s, p, o) for (s, p), o in self.single.items()}
+
+    def __iter__(self):
+        return iter(self.all())
+
+    @staticmethod
+    def _key(t):
+        s, p, o = t
+        if isinstance(o, Literal):
+            return (s, p, 1, str(o), str(o.datatype or ""), o.language or "")
+        return (s, p, 0, str(o), "", "")
+
+    @staticmethod
+    def _ox(o):
+        if isinstance(o, Literal):
+            if o.language:
+                return ox.Literal(str(o), language=o.language)
+            if o.datatype:
+                return ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype)))
+            return ox.Literal(str(o))
+        return ox.NamedNode(str(o))
+
+    def sorted(self) -> list[tuple]:
+        return sorted(self.all(), key=self._key)
+
+    def to_turtle(self) -> str:
+        """Deterministic Turtle: triples sorted by subject, predicate, object; fixed prefixes."""
+        ts = (ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), self._ox(o)) for s, p, o in self.sorted())
+        return ox.serialize(ts, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+
+    def to_rdflib(self) -> Graph:
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in self.all():
+            g.add(t)
+        return g
+
+
 class GraphBuilder:
     """Accumulates records into one graph. ``add(record)`` per page, then ``graph()``."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, identity=None):
         self.gz = gazetteer or default_gazetteer()
         self.identity = identity  # kg.identity.IdentityMap: printed name -> canonical name
-        self.g = Graph()
-        for prefix, ns in (("kg", KG._NS), ("org", ORG), ("foaf", FOAF), ("schema", SCHEMA), ("prov", PROV),
-                           ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME), ("id", ID)):
-            self.g.bind(prefix, ns)
+        self.g = TripleSet()
         self.seen = defaultdict(set)  # fact IRI -> issue dates seen
         self.keys: dict[URIRef, tuple[str, str]] = {}  # person IRI -> (jurisdiction, name), its natural key
         for role, node in ROLE_IRI.items():  # the role individuals, so queries can print them
@@ -190,11 +253,15 @@ class GraphBuilder:
             name = p["name"] if isinstance(p, dict) else p
             node = self.person(name, juris.get(name, home))
             people[name] = node
+            g.add((node, KG.mentionedIn, page))
             for alias in (p.get("aliases", []) if isinstance(p, dict) else []):
                 g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
 
         def person(name):
-            return people.get(name) or people.setdefault(name, self.person(name, juris.get(name, home)))
+            if name not in people:
+                people[name] = self.person(name, juris.get(name, home))
+                g.add((people[name], KG.mentionedIn, page))
+            return people[name]
 
         for p in rec.get("posts", []):
             org = self.organization(p["org"], home)
@@ -268,7 +335,7 @@ class GraphBuilder:
                 g.add((node, PROV.wasDerivedFrom, en))
             self.mark_seen(node, issue)
 
-    def graph(self) -> Graph:
+    def graph(self) -> TripleSet:
         """The graph with first/last-seen dates (and OWL-Time intervals for memberships)."""
         g = self.g
         for m in (self.identity.merges if self.identity is not None else []):
@@ -291,13 +358,18 @@ class GraphBuilder:
         return g
 
 
-def build_graph(records: list[dict], identity=None) -> Graph:
+def build_graph(records: list[dict], identity=None) -> TripleSet:
     b = GraphBuilder(identity=identity)
     for rec in sorted(records, key=lambda r: (r.get("issue_date") or "", r["document"])):
         b.add(rec)
     return b.graph()
 
 
-def to_turtle(g: Graph) -> str:
-    """Deterministic Turtle: rdflib sorts subjects and predicates; prefixes are fixed above."""
-    return g.serialize(format="turtle")
+def to_turtle(g: TripleSet | Graph) -> str:
+    """Deterministic Turtle (sorted triples, fixed prefixes)."""
+    if isinstance(g, Graph):
+        ts = TripleSet()
+        for t in g:
+            ts.add(t)
+        g = ts
+    return g.to_turtle()

@@ -6,7 +6,7 @@ from kg.validate import validate
 
 
 def test_sample_graph_conforms(sample_build):
-    assert sample_build.report["shacl"] == {"conforms": True, "violations": 0, "messages": []}
+    assert sample_build.report["shacl"] == {"conforms": True, "violations": 0, "messages": [], "pages_validated": 3}
 
 
 def test_violations_are_found(sample_build):
