@@ -29,10 +29,31 @@ _FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x200B: None, 0x200C: None, 0x200D:
 _TERMINAL = set("。！？；…”’」』）)!?;:：》")
 _OPEN = "（(【[《“"
 _CLOSE = "）)】]》”"
-_CONT = re.compile(r"[（(]\s*(?:下转|上接|转|接)\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]")
+_CONT = re.compile(r"[（(]\s*(?:下[转轉]|上接|[转轉]|接)\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]")
 _DIGIT_SPACE = re.compile(r"(?<=[0-9])[ \t]+(?=[\u3400-\u9fff0-9%])|(?<=[\u3400-\u9fff])[ \t]+(?=[0-9])")
 _MULTI_SPACE = re.compile(r"[ \t]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+_JIEBA = []
+
+
+def _word_spans(left: str, right: str) -> bool:
+    """Does jieba read a word across the join of ``left`` and ``right``? (loaded once, on first use)"""
+    if not _JIEBA:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        _JIEBA.append(jieba)
+    pos = 0
+    for tok in _JIEBA[0].lcut(left + right, HMM=False):
+        if pos < len(left) < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
 
 
 def normalise_chars(text: str) -> str:
@@ -89,7 +110,9 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     """
     widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
     common = [w for w in set(widths) if w >= 6 and widths.count(w) >= max(3, len(widths) / 10)]
-    if common and min(common) < 40:
+    # a column: many lines, most of them of a few widths
+    if common and min(common) < 40 and len(widths) >= 12 and \
+            sum(widths.count(w) for w in common) >= 0.4 * len(widths):
         return min(common) - 1.0, max(common) + 1.0
     return 40.0, float("inf")
 
@@ -119,8 +142,9 @@ def clean_paragraphs(text: str) -> list[str]:
             before = paras[-1]
             mid_sentence = before[-1] not in _TERMINAL and not block[0].startswith(("本报讯", "记者", "通讯员"))
             # a break inside running prose: the column ran out, or (on a page of long
-            # lines) the line is prose (has a comma) and both sides are Chinese ("回\n\n头看")
-            prose = full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]) and re.search(r"[，,、；]", prev_last))
+            # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
+            prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
+                     and _word_spans(before[-3:], body[:3]))
             cut = mid_sentence and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])
             if cut or (_unclosed(before) and closes):

@@ -68,8 +68,8 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None) -> tuple
                     records.append(rec)
                     entry["counts"] = {k: len(rec[k]) for k in ("persons", "journalists", "posts", "events",
                                                                  "campaigns", "promotes")}
-                    if not rec["articles"]:
-                        corpus.problems.append(Problem(src.file, "no article found on the page"))
+                    if not any(a["body_chars"] for a in rec["articles"]):
+                        corpus.problems.append(Problem(src.file, "no article found on the page (no body text)"))
                 except Exception:  # noqa: BLE001 - one bad page never aborts a batch
                     entry["status"] = "failed"
                     entry["traceback"] = traceback.format_exc()

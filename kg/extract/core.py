@@ -24,6 +24,7 @@ from .text import evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
@@ -68,8 +69,9 @@ class EventDraft:
 class Extractor:
     """The extraction stage. Build with ``Extractor.load()``; reuse for every page."""
 
-    def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
+    def __init__(self, lex: Lexicon, place_names: tuple[str, ...], simplifier=None):
         self.lex = lex
+        self.simplifier = simplifier
         self.names = NameModel(lex)
         self.posts = PostParser(lex, place_names)
         self.campaigns = CampaignFinder(lex)
@@ -86,7 +88,9 @@ class Extractor:
             names.add(p.name)
             if len(p.short) >= 2:
                 names.add(p.short)
-        return cls(default_lexicon(), tuple(sorted(names)))
+        from ..script import Simplifier
+
+        return cls(default_lexicon(), tuple(sorted(names)), Simplifier())
 
     # ------------------------------------------------------------------ persons
     def find_persons(self, text: str, articles: list[Article]) -> dict[str, list[int]]:
@@ -414,6 +418,19 @@ class Extractor:
 
     # ------------------------------------------------------------------ extract
     def extract(self, raw_text: str, meta: PageMeta) -> dict:
+        """The extraction record of one page. A page in traditional script is read in simplified
+        characters (names and bodies come out simplified) with its evidence quoted as printed."""
+        if self.simplifier is not None:
+            converted, traditional = self.simplifier.convert(raw_text)
+            if traditional:
+                from ..script import restore_evidence
+
+                rec = self._extract(converted, meta)
+                restore_evidence(rec, clean_text(raw_text), clean_text(converted))
+                return rec
+        return self._extract(raw_text, meta)
+
+    def _extract(self, raw_text: str, meta: PageMeta) -> dict:
         text = clean_text(raw_text)
         juris = Jurisdiction.resolve(meta.home, meta.parent, meta.province)
         articles = split_articles(text)
@@ -503,6 +520,7 @@ class Extractor:
             "promotes": [{"person": p, "campaign": c, "evidence": e.as_dict()}
                          for (p, c), e in sorted(promotes.items(), key=lambda kv: (kv[1].start, kv[0]))],
             "articles": [{"index": a.index, "start": a.start, "end": a.end,
-                          "headline": next((h.text.lstrip("# ") for h in a.headings), None)} for a in articles],
+                          "headline": next((h.text.lstrip("# ") for h in a.headings), None),
+                          "body_chars": sum(len(CJK_RE.findall(p.text)) for p in a.body)} for a in articles],
             "extractor_version": self.version,
         }
