@@ -11,6 +11,9 @@ def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
     """Write ``files`` (relative path -> content) as the new ``out_dir``; the old one stays until the swap."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    # leftovers of builds killed before their swap (one build writes a given folder at a time)
+    for stale in list(out_dir.parent.glob(f".{out_dir.name}.tmp-*")) + list(out_dir.parent.glob(f".{out_dir.name}.old-*")):
+        shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         for rel, content in sorted(files.items()):
