@@ -47,7 +47,8 @@ def emit(cols: list[str], rows: list[list], fmt: Fmt, title: str | None = None) 
         Console().print(t)
 
 
-def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True) -> int:
+def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True, jobs: int = 1,
+              dask: str | None = None, cache: bool = True) -> int:
     from .pipeline import build, write
     from .corpus import CorpusError, discover
 
@@ -59,7 +60,7 @@ def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = Tr
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=max(n, 1))
         res = build(corpus, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
-                    validate=validate)
+                    validate=validate, jobs=jobs, dask=dask, cache_dir=out / ".cache" if cache else None)
     for p in res.report["problems"]:
         line = f":{p['line']}" if "line" in p else ""
         err.print(f"[yellow]{p['level']}:[/] {escape(p['file'])}{line}: {escape(p['message'])}")
@@ -91,14 +92,17 @@ def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = Tr
 def build(corpus: Optional[Path] = typer.Argument(None, help="corpus folder (default: the bundled sample)"),
           out: Path = typer.Option(Path("out"), "--out", help="output folder"),
           strict: bool = typer.Option(False, "--strict", help="fail when the graph violates the SHACL shapes"),
-          no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation")) -> None:
+          no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
+          jobs: int = typer.Option(1, "--jobs", help="extract pages on N local processes"),
+          dask: Optional[str] = typer.Option(None, "--dask", help="extract on a Dask cluster: scheduler address"),
+          no_cache: bool = typer.Option(False, "--no-cache", help="ignore and do not fill OUT/.cache")) -> None:
     """Build extractions, graph, month graphs, centrality and network page from a corpus folder.
 
     Exit status: 0 all pages built; 3 some pages skipped (see report.json); 1 nothing built; 2 no corpus;
     4 --strict and the graph violates ontology/shapes.ttl."""
     from .pipeline import SAMPLE
 
-    raise typer.Exit(run_build(corpus or SAMPLE, out, strict, not no_validate))
+    raise typer.Exit(run_build(corpus or SAMPLE, out, strict, not no_validate, jobs, dask, not no_cache))
 
 
 @app.command()

@@ -26,6 +26,9 @@ def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
         keep = out_dir / ".gitkeep"
         if keep.exists():
             (tmp / ".gitkeep").write_bytes(b"")
+        cache = out_dir / ".cache"  # the record cache outlives builds
+        if cache.is_dir() and ".cache" not in {Path(r).parts[0] for r in files}:
+            os.replace(cache, tmp / ".cache")
         old = None
         if out_dir.exists():
             old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"

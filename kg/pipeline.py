@@ -7,6 +7,8 @@ leaves the previous output whole.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
 import io
 import json
 import time
@@ -42,43 +44,128 @@ class BuildResult:
         return sum(1 for p in self.report.get("pages", []) if p["status"] != "ok")
 
 
-def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None) -> tuple[list[dict], list[dict]]:
+_WORKER: list = []
+
+
+def extract_payload(payload: tuple[str, dict]) -> dict:
+    """Extract one page in any process (a pool worker, a Dask worker): ``(text, meta)`` -> record
+    or ``{"__failed__": traceback}``. The extractor is loaded once per process."""
+    if not _WORKER:
+        _WORKER.append(Extractor.load())
+    text, meta = payload
+    issue = meta.get("issue_date")
+    try:
+        return _WORKER[0].extract(text, PageMeta(meta["document"], dt.date.fromisoformat(issue) if issue else None,
+                                                 meta["home"], meta.get("parent"), meta.get("province"),
+                                                 meta.get("paper")))
+    except Exception:  # noqa: BLE001 - reported per page, never fatal
+        return {"__failed__": traceback.format_exc()}
+
+
+def run_payloads(payloads: list[tuple[str, dict]], jobs: int = 1, dask: str | None = None) -> list[dict]:
+    """Records for payloads, in order: serially, on ``jobs`` local processes, or on a Dask cluster."""
+    if not payloads:
+        return []
+    if dask:
+        from dask.distributed import Client
+
+        with Client(dask) as client:
+            return client.gather(client.map(extract_payload, payloads, pure=False))
+    if jobs > 1:
+        import multiprocessing as mp
+
+        with mp.get_context("spawn").Pool(jobs) as pool:
+            return pool.map(extract_payload, payloads, chunksize=max(1, len(payloads) // (jobs * 8)))
+    return [extract_payload(p) for p in payloads]
+
+
+class RecordCache:
+    """Extraction records cached by page checksum, page metadata and extractor version."""
+
+    def __init__(self, folder: Path | None, version: str):
+        self.folder = Path(folder) if folder else None
+        self.version = version
+        self.hits = 0
+
+    def key(self, sha: str, meta: dict) -> str:
+        blob = json.dumps([sha, meta, self.version], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> dict | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.json"
+        if path.exists():
+            try:
+                rec = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return None
+            self.hits += 1
+            return rec
+        return None
+
+    def put(self, key: str, rec: dict) -> None:
+        if self.folder is not None:
+            from .io import atomic_write
+
+            atomic_write(self.folder / f"{key}.json", json.dumps(rec, ensure_ascii=False))
+
+
+def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: int = 1, dask: str | None = None,
+                   cache: RecordCache | None = None) -> tuple[list[dict], list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal."""
-    records, pages = [], []
+    cache = cache or RecordCache(None, extractor.version)
+    pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
     for src in corpus.pages:
-        t0 = time.perf_counter()
         entry = {"file": src.file, "status": "ok"}
+        pages.append(entry)
         got = read_page(src, corpus.problems)
         if got is None:
             entry["status"] = "skipped"
-        else:
-            text, prov = got
-            entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
-            if prov["sha256"] in seen_sha:
-                corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
+            continue
+        text, prov = got
+        entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
+        if prov["sha256"] in seen_sha:
+            corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
+                                           level="error"))
+            entry["status"] = "duplicate"
+            continue
+        seen_sha[prov["sha256"]] = src.file
+        meta = {"document": src.file, "issue_date": src.issue_date.isoformat() if src.issue_date else None,
+                "home": src.home, "parent": src.parent, "province": src.province, "paper": src.paper}
+        key = cache.key(prov["sha256"], meta)
+        slots.append((entry, prov, key, cache.get(key)))
+        if slots[-1][3] is None:
+            todo.append((text, meta))
+    if not _WORKER:
+        _WORKER.append(extractor)  # serial runs reuse the build's extractor
+    t0 = time.perf_counter()
+    fresh = iter(run_payloads(todo, jobs, dask))
+    records = []
+    for entry, prov, key, rec in slots:
+        if rec is None:
+            rec = next(fresh)
+            if "__failed__" in rec:
+                entry["status"] = "failed"
+                entry["traceback"] = rec["__failed__"]
+                corpus.problems.append(Problem(entry["file"], "extractor failed; see traceback in report",
                                                level="error"))
-                entry["status"] = "duplicate"
-            else:
-                seen_sha[prov["sha256"]] = src.file
-                meta = PageMeta(src.file, src.issue_date, src.home, src.parent, src.province, src.paper)
-                try:
-                    rec = extractor.extract(text, meta)
-                    rec["source"] = prov
-                    records.append(rec)
-                    entry["counts"] = {k: len(rec[k]) for k in ("persons", "journalists", "posts", "events",
-                                                                 "campaigns", "promotes")}
-                    if not any(a["body_chars"] for a in rec["articles"]):
-                        corpus.problems.append(Problem(src.file, "no article found on the page (no body text)"))
-                except Exception:  # noqa: BLE001 - one bad page never aborts a batch
-                    entry["status"] = "failed"
-                    entry["traceback"] = traceback.format_exc()
-                    corpus.problems.append(Problem(src.file, "extractor failed; see traceback in report",
-                                                   level="error"))
-        entry["seconds"] = round(time.perf_counter() - t0, 4)
-        pages.append(entry)
+                continue
+            cache.put(key, rec)
+        else:
+            entry["cached"] = True
+        rec["source"] = prov
+        records.append(rec)
+        entry["counts"] = {k: len(rec[k]) for k in ("persons", "journalists", "posts", "events", "campaigns",
+                                                    "promotes")}
+        if not any(a.get("body_chars") for a in rec["articles"]):
+            corpus.problems.append(Problem(entry["file"], "no article found on the page (no body text)"))
         if progress:
-            progress(src.file)
+            progress(entry["file"])
+    per_page = (time.perf_counter() - t0) / max(1, len(todo))
+    for entry in pages:
+        entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
     return records, pages
 
 
@@ -117,15 +204,17 @@ def validate_graph(graph, records: list[dict], identity) -> dict:
     return {**shacl_validate(build_graph(sample, identity).to_rdflib()), "pages_validated": k}
 
 
-def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True) -> BuildResult:
-    """Compute every output of a build (nothing is written here)."""
+def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True, jobs: int = 1,
+          dask: str | None = None, cache_dir: Path | str | None = None) -> BuildResult:
+    """Compute every output of a build (nothing is written here, but for the record cache)."""
     timings = {}
     t0 = time.perf_counter()
     corpus = discover(Path(corpus_dir))
     extractor = Extractor.load()
     timings["load"] = time.perf_counter() - t0
     t = time.perf_counter()
-    records, pages = extract_corpus(corpus, extractor, progress)
+    cache = RecordCache(Path(cache_dir) if cache_dir else None, extractor.version)
+    records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache)
     timings["extract"] = time.perf_counter() - t
     res = BuildResult(records=records)
     files = res.files
@@ -168,6 +257,8 @@ def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True)
         "identity": identity.merges,
         "shacl": shacl,
         "timings": {k: round(v, 3) for k, v in timings.items()},
+        "cache": {"folder": str(cache_dir) if cache_dir else None, "hits": cache.hits,
+                  "extracted": sum(1 for p in pages if p["status"] in ("ok", "failed") and not p.get("cached"))},
     }
     files["report.json"] = json.dumps(res.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     return res

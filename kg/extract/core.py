@@ -43,6 +43,20 @@ ORGANIZER_RE = [
 ]
 
 
+def code_digest() -> str:
+    """A digest of the code that turns page text into a record (cleaning, articles, dates,
+    extraction): part of the extractor version, so a changed extractor invalidates cached records."""
+    import hashlib
+    from pathlib import Path
+
+    pkg = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for f in sorted([*pkg.glob("extract/*.py"), pkg / "clean.py", pkg / "articles.py", pkg / "dates.py",
+                     pkg / "script.py", pkg / "places.py", pkg / "lexicon.py"]):
+        h.update(f.name.encode() + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 @dataclass
 class PageMeta:
     document: str
@@ -78,7 +92,7 @@ class Extractor:
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.role_cues = sorted(lex.roles, key=len, reverse=True)
-        self.version = f"{EXTRACTOR_VERSION}+{lex.digest}"
+        self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
 
     @classmethod
     def load(cls) -> "Extractor":

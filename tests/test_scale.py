@@ -1,0 +1,67 @@
+"""Scale paths on small corpora: parallel equals serial, the record cache, Dask."""
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory):
+    from gen_corpus import generate
+
+    d = tmp_path_factory.mktemp("gen") / "c"
+    generate(d, 0.05, seed=3)
+    return d
+
+
+def test_parallel_output_is_byte_identical(small_corpus):
+    serial = build(small_corpus, validate=False)
+    parallel = build(small_corpus, validate=False, jobs=2)
+    assert len(serial.records) > 20
+    for name in serial.files:
+        if name != "report.json":
+            assert parallel.files[name] == serial.files[name], name
+
+
+def test_cache_hits_and_invalidation(small_corpus, tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    first = build(corpus, validate=False, cache_dir=cache)
+    n = len(first.records)
+    assert first.report["cache"] == {"folder": str(cache), "hits": 0, "extracted": n}
+    # add one page: only it is extracted
+    extra = corpus / "extra-2021-12-30.txt"
+    extra.write_text((ROOT / "corpus/sample/kaihua-2021-09-19.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    second = build(corpus, validate=False, cache_dir=cache)
+    assert second.report["cache"]["hits"] == n and second.report["cache"]["extracted"] == 1
+    assert second.files["graph.ttl"] != first.files["graph.ttl"]
+    # a changed page is extracted again
+    page = sorted(p for p in corpus.glob("*.txt") if p != extra)[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n县委书记柯立安出席。", encoding="utf-8")
+    assert build(corpus, validate=False, cache_dir=cache).report["cache"]["extracted"] == 1
+    # a changed extractor invalidates every record
+    import kg.extract.core as core
+
+    monkeypatch.setattr(core, "EXTRACTOR_VERSION", core.EXTRACTOR_VERSION + "-changed")
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert again.report["cache"]["hits"] == 0
+    assert again.files["graph.ttl"] == build(corpus, validate=False).files["graph.ttl"]
+
+
+def test_dask_cluster_gives_the_same_records(small_corpus):
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        res = build(small_corpus, validate=False, dask=cluster.scheduler_address)
+    serial = build(small_corpus, validate=False)
+    assert res.files["graph.ttl"] == serial.files["graph.ttl"]
+    assert [json.loads(res.files[k]) for k in sorted(res.files) if k.startswith("extractions/")] == \
+        [json.loads(serial.files[k]) for k in sorted(serial.files) if k.startswith("extractions/")]
