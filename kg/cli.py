@@ -240,6 +240,25 @@ def serve(graph: Path = typer.Option(Path("out/graph.ttl"), "--graph"),
         proc.wait()
 
 
+@app.command("load")
+def load_cmd(endpoint: str = typer.Option(..., "--endpoint", help="Graph Store endpoint, e.g. http://127.0.0.1:7878/store"),
+             graph: Path = typer.Option(Path("out/graph.ttl"), "--graph"),
+             graph_iri: Optional[str] = typer.Option(None, "--graph-iri", help="named graph (default: the default graph)"),
+             append: bool = typer.Option(False, "--append", help="add to the graph instead of replacing it")) -> None:
+    """Bulk-load the built graph into a SPARQL 1.1 Graph Store (Graph Store HTTP Protocol)."""
+    from .load import load
+
+    if not graph.exists():
+        err.print(f"[red]error:[/] {escape(str(graph))} not found; run `kg build` first")
+        raise typer.Exit(2)
+    try:
+        n = load(graph, endpoint, graph_iri, replace=not append)
+    except (RuntimeError, OSError) as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1)
+    err.print(f"loaded {escape(str(graph))} into {escape(endpoint)} in {n} request(s)")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

@@ -44,3 +44,38 @@ def test_endpoint_answers_like_kg_query(sample_build, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.skipif(not HAVE, reason="oxigraph server not installed")
+def test_load_into_graph_store(sample_build, tmp_path, monkeypatch):
+    import subprocess
+    import time
+    import urllib.request
+
+    import kg.load
+
+    out = tmp_path / "out"
+    write(sample_build, out)
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "rw"),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        monkeypatch.setattr(kg.load, "CHUNK_BYTES", 50_000)  # force several requests
+        n = kg.load.load(out / "graph.ttl", f"http://127.0.0.1:{port}/store")
+        assert n > 1
+        client = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        client.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        client.setReturnFormat(JSON)
+        count = int(client.query().convert()["results"]["bindings"][0]["n"]["value"])
+        assert count == len(OxigraphStore.load(out / "graph.ttl"))
+        kg.load.load(out / "graph.ttl", f"http://127.0.0.1:{port}/store")  # PUT replaces: same count
+        assert int(client.query().convert()["results"]["bindings"][0]["n"]["value"]) == count
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
