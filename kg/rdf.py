@@ -82,10 +82,11 @@ class TripleSet:
 
     @staticmethod
     def _key(t):
+        # plain str keys: rdflib terms compare in Python (~20x slower to sort)
         s, p, o = t
         if isinstance(o, Literal):
-            return (s, p, 1, str(o), str(o.datatype or ""), o.language or "")
-        return (s, p, 0, str(o), "", "")
+            return (str(s), str(p), 1, str(o), str(o.datatype or ""), o.language or "")
+        return (str(s), str(p), 0, str(o), "", "")
 
     @staticmethod
     def _ox(o):
@@ -356,6 +357,18 @@ class GraphBuilder:
                     g.set((inst, RDF.type, TIME.Instant))
                     g.set((inst, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
         return g
+
+
+def merge(builders: list["GraphBuilder"], identity=None) -> "GraphBuilder":
+    """One builder holding the union of several (months into a whole corpus): triples are
+    united and first/last-seen dates recomputed from the merged sightings."""
+    whole = GraphBuilder(builders[0].gz if builders else None, identity)
+    for b in builders:
+        whole.g.triples |= b.g.triples
+        whole.keys.update(b.keys)
+        for node, dates in b.seen.items():
+            whole.seen[node] |= dates
+    return whole
 
 
 def build_graph(records: list[dict], identity=None) -> TripleSet:
