@@ -70,22 +70,19 @@ MASTHEAD_RE = re.compile(r"((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0
 FILENAME_RE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 
 
-def date_from_filename(name: str) -> dt.date | None:
-    m = FILENAME_RE.search(name)
+def _ymd(m: re.Match | None) -> dt.date | None:
     if not m:
         return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def date_from_filename(name: str) -> dt.date | None:
+    return _ymd(FILENAME_RE.search(name))
 
 
 def date_from_masthead(text: str) -> dt.date | None:
     """The issue date printed in a masthead (``2021年9月19日 星期日``)."""
-    m = MASTHEAD_RE.search(text[:2000])
-    if not m:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    return _ymd(MASTHEAD_RE.search(text[:2000]))

@@ -202,6 +202,15 @@ class GraphBuilder:
                 g.add((node, KG.article, article))
         return node
 
+    def fact(self, node: URIRef, cls: URIRef, links: dict, evidence: URIRef | None, seen: dt.date | None) -> None:
+        """A reified fact (membership, participation, promotion): its type, its links, its evidence."""
+        self.g.add((node, RDF.type, cls))
+        for prop, value in links.items():
+            self.g.add((node, prop, value))
+        if evidence is not None:
+            self.g.add((node, PROV.wasDerivedFrom, evidence))
+        self.mark_seen(node, seen)
+
     def mark_seen(self, node: URIRef, date: dt.date | None):
         if date:
             self.seen[node].add(date)
@@ -273,15 +282,8 @@ class GraphBuilder:
             g.add((post, KG.title, Literal(p["role"], lang="zh")))
             who = person(p["person"])
             g.add((who, ORG.holds, post))
-            m = iri("membership", *self.keys[who], p["org"], p["role"])
-            g.add((m, RDF.type, ORG.Membership))
-            g.add((m, ORG.member, who))
-            g.add((m, ORG.organization, org))
-            g.add((m, KG.post, post))
-            e = ev_node(p.get("evidence"))
-            if e:
-                g.add((m, PROV.wasDerivedFrom, e))
-            self.mark_seen(m, issue)
+            self.fact(iri("membership", *self.keys[who], p["org"], p["role"]), ORG.Membership,
+                      {ORG.member: who, ORG.organization: org, KG.post: post}, ev_node(p.get("evidence")), issue)
 
         for e in rec.get("events", []):
             if not e.get("date"):
@@ -303,14 +305,9 @@ class GraphBuilder:
                 g.add((node, PROV.wasDerivedFrom, en))
             for x in e.get("participants", []):
                 who = person(x["person"])
-                part = iri("participation", *key, *self.keys[who], x["role"])
-                g.add((part, RDF.type, KG.Participation))
-                g.add((part, KG.event, node))
-                g.add((part, KG.participant, who))
-                g.add((part, KG.role, ROLE_IRI.get(x["role"], KG.attendee)))
-                en = ev_node(x.get("evidence"))
-                if en:
-                    g.add((part, PROV.wasDerivedFrom, en))
+                self.fact(iri("participation", *key, *self.keys[who], x["role"]), KG.Participation,
+                          {KG.event: node, KG.participant: who, KG.role: ROLE_IRI.get(x["role"], KG.attendee)},
+                          ev_node(x.get("evidence")), None)
 
         camp_nodes = {}
         for c in rec.get("campaigns", []):
@@ -327,14 +324,8 @@ class GraphBuilder:
             if camp not in camp_nodes.values():
                 g.add((camp, RDF.type, KG.Campaign))
                 g.add((camp, SKOS.prefLabel, Literal(r["campaign"], lang="zh")))
-            node = iri("promotion", *self.keys[who], r["campaign"])
-            g.add((node, RDF.type, KG.Promotion))
-            g.add((node, KG.promoter, who))
-            g.add((node, KG.campaign, camp))
-            en = ev_node(r.get("evidence"))
-            if en:
-                g.add((node, PROV.wasDerivedFrom, en))
-            self.mark_seen(node, issue)
+            self.fact(iri("promotion", *self.keys[who], r["campaign"]), KG.Promotion,
+                      {KG.promoter: who, KG.campaign: camp}, ev_node(r.get("evidence")), issue)
 
     def graph(self) -> TripleSet:
         """The graph with first/last-seen dates (and OWL-Time intervals for memberships)."""
