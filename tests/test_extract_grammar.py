@@ -156,3 +156,18 @@ def test_invented_district_page(extractor):
     assert {("祝月华", "attendee"), ("蒋海涛", "attendee")} <= ev["2021-12-28"]
     assert set(r["journalists"]) == {"叶青云", "周晓"}
     assert {("严振华", "八八战略"), ("祝月华", "文化润民工程")} <= {(p["person"], p["campaign"]) for p in r["promotes"]}
+
+
+def test_invented_city_page(extractor):
+    """City-paper style: 会议由X主持, an unbracketed byline, 昨日, 市领导 lists, a provincial visit."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "city-2022-03-17.txt").read_text(encoding="utf-8")
+    r = extractor.extract(raw, meta(home="衢州市", date="2022-03-17"))
+    assert posts(r) >= {("程一鸣", "衢州市政府", "市长"), ("柴立峰", "衢州市委", "书记"),
+                        ("卢国平", "浙江省政府", "副省长"), ("祝海波", "衢州市政府", "常务副市长")}
+    assert {("程一鸣", "chair"), ("程一鸣", "speaker"), ("柴立峰", "speaker"), ("叶建东", "attendee"),
+            ("卢国平", "speaker"), ("祝海波", "attendee")} <= roles(r)
+    assert {e["date"] for e in r["events"]} == {"2022-03-16"} and len(r["events"]) == 2
+    assert set(r["journalists"]) == {"葛文斌", "占晓燕", "徐晓"}
+    assert ("柴立峰", "最多跑一次改革") in {(p["person"], p["campaign"]) for p in r["promotes"]}
