@@ -97,16 +97,19 @@ def semantic_diff(a: Graph, b: Graph) -> dict:
                 change.update(kind="new holding")
             report["post_changes"].append(change)
     # a new holder of a post: the (org, title) held in both months by different people
-    holders_a = defaultdict(set)
-    holders_b = defaultdict(set)
+    holders_a: dict = defaultdict(dict)
+    holders_b: dict = defaultdict(dict)
     for src, dst in ((fa, holders_a), (fb, holders_b)):
         for p, h in src["holdings"].items():
-            for key in h:
-                dst[key].add(names.get(p, str(p)))
+            for key, quote in h.items():
+                dst[key][names.get(p, str(p))] = quote
     for key in sorted(set(holders_a) & set(holders_b)):
-        if holders_a[key] != holders_b[key]:
-            report["post_changes"].append({"kind": "new holder", "org": key[0], "title": key[1],
-                                           "from": sorted(holders_a[key]), "to": sorted(holders_b[key])})
+        if set(holders_a[key]) != set(holders_b[key]):
+            report["post_changes"].append({
+                "kind": "new holder", "org": key[0], "title": key[1],
+                "from": sorted(holders_a[key]), "to": sorted(holders_b[key]),
+                "evidence_a": holders_a[key][sorted(holders_a[key])[0]],
+                "evidence_b": holders_b[key][sorted(holders_b[key])[0]]})
     ca, cb = fa["campaigns"], fb["campaigns"]
     report["campaigns_new"] = [{"campaign": c, "promoters": sorted(cb[c])} for c in sorted(set(cb) - set(ca))]
     report["campaigns_gone"] = [{"campaign": c, "promoters": sorted(ca[c])} for c in sorted(set(ca) - set(cb))]
@@ -167,6 +170,8 @@ def as_text(report: dict, a: str, b: str) -> str:
                 out.append(f"    after:  {c['evidence_b']}")
             elif c["kind"] == "new holder":
                 out.append(f"  {c['org']} {c['title']}: {'、'.join(c['from'])} -> {'、'.join(c['to'])}")
+                out.append(f"    before: {c['evidence_a']}")
+                out.append(f"    after:  {c['evidence_b']}")
             else:
                 out.append(f"  {c['person']}: {c['kind']} {c['org']} {c['title']}")
     for key, label in (("campaigns_new", "Campaigns new"), ("campaigns_gone", "Campaigns no longer seen")):

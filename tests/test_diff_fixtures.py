@@ -49,6 +49,7 @@ def test_new_holder_of_a_post():
              record("b", "2021-02-05", posts=[("乙", "开化县委", "书记")]))
     (c,) = [c for c in r["post_changes"] if c["kind"] == "new holder"]
     assert (c["org"], c["title"], c["from"], c["to"]) == ("开化县委", "书记", ["甲"], ["乙"])
+    assert (c["evidence_a"], c["evidence_b"]) == ("开化县委书记甲", "开化县委书记乙")
 
 
 def test_campaigns_begin_and_fade_with_promoters():
