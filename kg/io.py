@@ -1,10 +1,27 @@
 """Atomic output: a build writes into a sibling temp folder and swaps it into place at the end."""
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE). False where unsupported,
+    and the caller falls back to two renames (with a moment in which ``b`` is missing)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return rc == 0
 
 
 def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
@@ -29,13 +46,16 @@ def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
         cache = out_dir / ".cache"  # the record cache outlives builds
         if cache.is_dir() and ".cache" not in {Path(r).parts[0] for r in files}:
             os.replace(cache, tmp / ".cache")
-        old = None
         if out_dir.exists():
-            old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
-            os.replace(out_dir, old)
-        os.replace(tmp, out_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            if exchange(tmp, out_dir):  # one atomic step: tmp now holds the previous output
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+                os.replace(out_dir, old)
+                os.replace(tmp, out_dir)
+                shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
