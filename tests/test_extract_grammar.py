@@ -171,3 +171,14 @@ def test_invented_city_page(extractor):
     assert {e["date"] for e in r["events"]} == {"2022-03-16"} and len(r["events"]) == 2
     assert set(r["journalists"]) == {"葛文斌", "占晓燕", "徐晓"}
     assert ("柴立峰", "最多跑一次改革") in {(p["person"], p["campaign"]) for p in r["promotes"]}
+
+
+def test_title_chains_of_other_places(extractor):
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "city-chains-2022-04-09.txt").read_text(encoding="utf-8")
+    r = extractor.extract(raw, meta(home="衢州市", date="2022-04-09"))
+    assert posts(r) >= {("甘立新", "龙游县委", "书记"), ("邵建成", "龙游县政府", "县长"),
+                        ("项天明", "衢州市纪委", "书记"), ("项天明", "衢州市监委", "主任"),
+                        ("林志远", "衢州市委组织部", "部长"), ("毕思齐", "衢州市法院", "院长"),
+                        ("程一鸣", "衢州市政府", "市长")}

@@ -38,6 +38,7 @@ class PostParser:
         self.titles = lex.titles_by_length()
         self.body_suffixes = tuple(s for s, _ in lex.bodies)
         self.place_names = tuple(sorted(place_names, key=len, reverse=True))
+        self.place_set = frozenset(place_names)
 
     def title_suffix(self, item: str) -> str | None:
         for t in self.titles:
@@ -135,6 +136,9 @@ class PostParser:
                     body = prev_body + body
                 elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes):
                     body = prev_body[0] + body
+            if kind == "gov" and implied and body in self.place_set:
+                # 龙游县县长 / 衢州市市长: the body printed is the place; the post is in its government
+                body = body + ("政府" if body[-1] in LEVELS else implied)
             if not body or body == title:
                 continue
             prev_body = body
