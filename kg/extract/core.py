@@ -310,7 +310,7 @@ class Extractor:
             return []
         date_m, lead_start, lead_end = lead
         sentence = text[lead_start:lead_end]
-        title, kind = self._title(sentence[date_m.end - 0:] if False else sentence, [h.text for h in art.headings])
+        title, kind = self._title(sentence, [h.text for h in art.headings])
         main = EventDraft(date_m.date, art.index, title, kind, self._organizer(sentence, title, juris),
                           lead_start, lead_end,
                           location=self._location(sentence, juris) if kind == "inspection" else None)
@@ -355,11 +355,13 @@ class Extractor:
             for name, a, b in self.attendee_lists(text, para.start, para.end, names):
                 found.append((name, "attendee", a, b))
         # assign each role to its event
+        # a role read in a sub-event's sentence belongs to it; a person seen in a sub-event and
+        # not present at the main event (黄建发 reported at the county meeting) speaks in the sub-event
         in_sub: dict[str, EventDraft] = {}
         for name, role, a, b in found:
             s, _ = sentence_span(text, a)
-            if s in sub_by_sentence and role != "speaker" or (s in sub_by_sentence and name not in in_sub):
-                in_sub.setdefault(name, sub_by_sentence[s]) if s in sub_by_sentence else None
+            if s in sub_by_sentence:
+                in_sub.setdefault(name, sub_by_sentence[s])
         main_people = {n for n, r, a, b in found if r != "speaker" and sentence_span(text, a)[0] not in sub_by_sentence}
         for name, role, a, b in found:
             s, _ = sentence_span(text, a)
