@@ -182,3 +182,13 @@ def test_title_chains_of_other_places(extractor):
                         ("项天明", "衢州市纪委", "书记"), ("项天明", "衢州市监委", "主任"),
                         ("林志远", "衢州市委组织部", "部长"), ("毕思齐", "衢州市法院", "院长"),
                         ("程一鸣", "衢州市政府", "市长")}
+
+
+def test_title_words_in_ordinary_phrases_give_nobody(extractor):
+    """县长办公会, 代表大会, 组长单位, 书记处理, 院长办公会: title words that introduce no one."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "false-positives-2022-04-09.txt").read_text(encoding="utf-8")
+    r = extractor.extract(raw, meta(date="2022-04-09"))
+    assert r["persons"] == [] and r["posts"] == []
+    assert r["journalists"] == ["叶青"]

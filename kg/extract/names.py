@@ -58,7 +58,21 @@ class NameModel:
             return False
         if not self.has_surname(s):
             return False
-        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors
+        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors and not self.word_like(s)
+
+    COMMON_WORD_FREQ = 500
+
+    def word_like(self, s: str) -> bool:
+        """Do the first two characters make a common word that is not a name (单位, 关于, 高度)?
+        Read from jieba's dictionary (its frequencies and part-of-speech tags), loaded once."""
+        self._tagger()
+        import jieba
+
+        word = s[:2]
+        tag = self._posseg.dt.word_tag_tab.get(word)
+        if not tag or tag.startswith("nr") or jieba.dt.FREQ.get(word, 0) < self.COMMON_WORD_FREQ:
+            return False
+        return not (self._posseg.dt.word_tag_tab.get(s) or "").startswith("nr")
 
     def boundary(self, rest: str) -> bool:
         return not rest or not is_cjk(rest[0]) or rest.startswith(self.followers)
