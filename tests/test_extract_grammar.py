@@ -192,3 +192,8 @@ def test_title_words_in_ordinary_phrases_give_nobody(extractor):
     r = extractor.extract(raw, meta(date="2022-04-09"))
     assert r["persons"] == [] and r["posts"] == []
     assert r["journalists"] == ["叶青"]
+
+
+def test_names_that_open_with_a_word_are_kept(extractor):
+    r = rec(extractor, "本报讯 4月8日上午，县委召开会议。县委书记高明远主持会议，县长高明出席。")
+    assert {("高明远", "chair"), ("高明", "attendee")} <= roles(r)

@@ -58,27 +58,32 @@ class NameModel:
             return False
         if not self.has_surname(s):
             return False
-        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors and not self.word_like(s)
+        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors
 
     COMMON_WORD_FREQ = 500
 
-    def word_like(self, s: str) -> bool:
-        """Do the first two characters make a common word that is not a name (单位, 关于, 高度)?
-        Read from jieba's dictionary (its frequencies and part-of-speech tags), loaded once."""
-        self._tagger()
+    def _common(self, word: str, min_freq: int) -> bool:
         import jieba
 
-        word = s[:2]
         tag = self._posseg.dt.word_tag_tab.get(word)
-        if not tag or tag.startswith("nr") or jieba.dt.FREQ.get(word, 0) < self.COMMON_WORD_FREQ:
-            return False
-        return not (self._posseg.dt.word_tag_tab.get(s) or "").startswith("nr")
+        return bool(tag) and not tag.startswith("nr") and jieba.dt.FREQ.get(word, 0) >= min_freq
+
+    def in_a_phrase(self, text: str, pos: int) -> bool:
+        """Is the text at ``pos`` a run of common words rather than a name? 单位|工作, 高度|重视,
+        关于|制造: a common non-name word followed by another one that does not follow names.
+        (高明远主持 and 高明主持 stay names.) Read from jieba's dictionary, loaded once."""
+        self._tagger()
+        first, nxt = text[pos:pos + 2], text[pos + 2:pos + 4]
+        return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
+                and not text.startswith(self.followers, pos + 2))
 
     def boundary(self, rest: str) -> bool:
         return not rest or not is_cjk(rest[0]) or rest.startswith(self.followers)
 
     def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
         """The name starting at ``pos``, or None."""
+        if self.in_a_phrase(text, pos):
+            return None
         lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
         ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text[pos + L:])]
         if len(ok) == 2:
