@@ -177,16 +177,15 @@ def centrality_csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def network_pages(records: list[dict], identity=None) -> dict[str, str]:
-    months = months_of(records)
+def network_pages(nets: dict) -> dict[str, str]:
+    """One page per period (``nets``: "all" and each month -> co-attendance graph), linked by a selector."""
+    months = [m for m in nets if m != "all"]
     periods = [("all", "network.html")] + [(m, f"network/{m}.html") for m in months]
-    files = {"network.html": render_page(coattendance(records, identity=identity),
-                                         "Co-attendance network: all months", periods, "all")}
+    files = {"network.html": render_page(nets["all"], "Co-attendance network: all months", periods, "all")}
     for m in months:
         sub = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
                for label, href in periods]
-        files[f"network/{m}.html"] = render_page(coattendance(records, m, identity),
-                                                 f"Co-attendance network: {m}", sub, m)
+        files[f"network/{m}.html"] = render_page(nets[m], f"Co-attendance network: {m}", sub, m)
     return files
 
 
@@ -246,11 +245,10 @@ def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True,
         shacl = validate_graph(graph, records, identity)
         timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    rows = centrality_rows(coattendance(records, identity=identity), "all")
-    for m in months_of(records):
-        rows += centrality_rows(coattendance(records, m, identity), m)
-    files["centrality.csv"] = centrality_csv(rows)
-    files.update(network_pages(records, identity))
+    nets = {"all": coattendance(records, identity=identity)}
+    nets.update((m, coattendance(records, m, identity)) for m in months_of(records))
+    files["centrality.csv"] = centrality_csv([row for period, g in nets.items() for row in centrality_rows(g, period)])
+    files.update(network_pages(nets))
     timings["network"] = time.perf_counter() - t
     res.report = {
         "corpus": str(corpus_dir),
