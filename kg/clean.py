@@ -117,6 +117,7 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     return 40.0, float("inf")
 
 
+_PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 
 
@@ -134,6 +135,7 @@ def clean_paragraphs(text: str) -> list[str]:
     full = _full_width_threshold(blocks)
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
+    prev_block_len = 0
     for block in blocks:
         body = ""
         for ln in block:
@@ -145,14 +147,16 @@ def clean_paragraphs(text: str) -> list[str]:
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
             prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
                      and _word_spans(before[-3:], body[:3]))
-            cut = mid_sentence and (_ran_out(prev_last, full) or prose)
+            # a single line without any punctuation, standing alone, is a headline
+            headline = prev_block_len == 1 and not _PUNCT.search(prev_last)
+            cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])
             if cut or (_unclosed(before) and closes):
                 paras[-1] = _join(before, body)
-                prev_last = block[-1]
+                prev_last, prev_block_len = block[-1], len(block)
                 continue
         paras.append(body)
-        prev_last = block[-1]
+        prev_last, prev_block_len = block[-1], len(block)
     out = []
     for p in paras:
         p = _DIGIT_SPACE.sub("", p)

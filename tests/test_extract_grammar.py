@@ -197,3 +197,18 @@ def test_title_words_in_ordinary_phrases_give_nobody(extractor):
 def test_names_that_open_with_a_word_are_kept(extractor):
     r = rec(extractor, "本报讯 4月8日上午，县委召开会议。县委书记高明远主持会议，县长高明出席。")
     assert {("高明远", "chair"), ("高明", "attendee")} <= roles(r)
+
+
+def test_invented_narrow_county_page(extractor):
+    """Narrow columns: title chains broken across lines, 等县领导出席, a headline between paragraphs."""
+    from pathlib import Path
+
+    from kg.clean import clean_text
+
+    raw = (Path(__file__).parent / "fixtures" / "county-narrow-2022-02-21.txt").read_text(encoding="utf-8")
+    r = extractor.extract(raw, meta(date="2022-02-21", parent="衢州市"))
+    assert posts(r) >= {("洪建平", "开化县人大常委会", "主任"), ("傅晓梅", "开化县政协", "主席"),
+                        ("金建华", "华埠镇", "党委书记"), ("刘晓东", "华埠镇", "镇长")}
+    assert {("洪建平", "attendee"), ("汪海涛", "chair"), ("钱立群", "speaker")} <= roles(r)
+    assert "打好三改一拆攻坚战" not in {c["name"] for c in r["campaigns"]}
+    assert clean_text(clean_text(raw)) == clean_text(raw)
