@@ -212,3 +212,16 @@ def test_invented_narrow_county_page(extractor):
     assert {("洪建平", "attendee"), ("汪海涛", "chair"), ("钱立群", "speaker")} <= roles(r)
     assert "打好三改一拆攻坚战" not in {c["name"] for c in r["campaigns"]}
     assert clean_text(clean_text(raw)) == clean_text(raw)
+
+
+def test_byline_variants(extractor):
+    from kg.extract.journalists import find_journalists
+
+    cases = {"本报讯（通讯员 程晓丽） 3月1日，县委召开会议。": ["程晓丽"],
+             "本报记者 汪海峰 报道": ["汪海峰"],
+             "记者 周宇 通讯员 郑敏 文/摄": ["周宇", "郑敏"],
+             "本报讯 记者 林芳 通讯员 何军 报道：3月1日，县委召开会议。": ["林芳", "何军"],
+             "（记者 方圆 实习生 李想 摄）": ["方圆", "李想"],
+             "本报讯（见习记者 诸葛明）昨日上午，县委召开会议。": ["诸葛明"]}
+    for text, want in cases.items():
+        assert find_journalists([text], extractor.names) == want, text

@@ -7,9 +7,13 @@ from .names import NameModel
 
 ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑")
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+CREDIT_WORDS = ("文/摄", "图/文", "文/图", "报道", "报导", "供图", "采写", "整理", "摄", "文", "图")
+_CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
-CAPTION_CREDIT = re.compile(rf"((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)\s*摄\s*$")
-BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}$")
+# 本报讯 记者 林芳 通讯员 何军 报道：...
+OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)\s*(?:报道|报导)?\s*[：:]")
+CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
+BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}(?:{_CREDIT_ALT})?\s*$")
 
 
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
@@ -24,7 +28,7 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
         if tok in ROLE_WORDS:
             in_credit = True
             continue
-        if tok == "摄" or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
+        if tok in CREDIT_WORDS or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
             continue
         if len(tok) <= 3 or (len(tok) == 4 and not (names.has_surname(tok[2:]) and names.has_surname(tok))):
             out.append(tok)
@@ -39,6 +43,8 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
     found: list[str] = []
     for para in paragraphs:
         for m in BRACKET_BYLINE.finditer(para):
+            found.extend(parse_byline(m.group(1), names))
+        for m in OPEN_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         m = CAPTION_CREDIT.search(para)
         if m:
