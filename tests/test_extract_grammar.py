@@ -225,3 +225,11 @@ def test_byline_variants(extractor):
              "本报讯（见习记者 诸葛明）昨日上午，县委召开会议。": ["诸葛明"]}
     for text, want in cases.items():
         assert find_journalists([text], extractor.names) == want, text
+
+
+def test_distributed_roles_delegations_and_ceremonies(extractor):
+    text = ("本报讯 3月5日上午，我县召开新春座谈会。县委书记柯立安、县长骆明远分别讲话。在县委副书记童安陪同下，"
+            "市委常委贺嘉树一行参观了展览。县政协主席苗振宇为活动揭牌。")
+    r = rec(extractor, text, date="2021-03-06", parent="衢州市")
+    assert roles(r) == {("柯立安", "speaker"), ("骆明远", "speaker"), ("童安", "attendee"), ("贺嘉树", "attendee"),
+                        ("苗振宇", "attendee")}

@@ -176,9 +176,10 @@ class Extractor:
                 j += m.end()
             else:
                 cue = next((c for c in self.role_cues if text.startswith(c, j)), None)
-                visit = re.match(r"(?:一行)?(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)", text[j:])
+                visit = re.match(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
+                                 r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))", text[j:])
                 if cue is None and visit:
-                    # 来我区调研: the visiting official is present at the inspection (FORMAT: attendee)
+                    # 来我区调研, 一行参观, 为…揭牌: present at the occurrence (FORMAT: attendee)
                     roles.append(("attendee", j, j + visit.end()))
                     j += visit.end()
                     continue
@@ -213,11 +214,12 @@ class Extractor:
             rest = rest.replace(n, "")
         return not any(v in rest for v in CLAUSE_VERBS)
 
-    def attendee_lists(self, text: str, lo: int, hi: int, names: set[str]) -> list[tuple[str, int, int]]:
-        """Names in the subject of 出席/参加/列席/陪同: 县领导A、B，其他领导C等参加."""
+    def attendee_lists(self, text: str, lo: int, hi: int, names: set[str]) -> list[tuple[str, str, int, int]]:
+        """Names in the subject of a list verb: 县领导A、B，其他领导C等参加 (attendee);
+        A、B分别讲话 (each a speaker)."""
         out = []
         seg = text[lo:hi]
-        for m in re.finditer(r"出席|参加|列席|陪同|参会", seg):
+        for m in re.finditer(r"出席|参加|列席|陪同|参会|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)", seg):
             v = lo + m.start()
             s, _ = sentence_span(text, v)
             s = max(s, lo)
@@ -232,8 +234,10 @@ class Extractor:
                 if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
                     break
             sub = text[span_start:v]
+            cue = m.group()
+            role = "attendee" if cue in ("出席", "参加", "列席", "陪同", "参会") else self.lex.roles[cue[2:]]
             for pos, name in self.mentions(sub, names):
-                out.append((name, span_start + pos, v + len(m.group())))
+                out.append((name, role, span_start + pos, v + len(cue)))
         return out
 
     # ------------------------------------------------------------------- events
@@ -352,8 +356,8 @@ class Extractor:
                     last_person = name  # 他 refers back to a subject, not to any mention
                 for role, a, b in roles:
                     found.append((name, role, abs_pos, b))
-            for name, a, b in self.attendee_lists(text, para.start, para.end, names):
-                found.append((name, "attendee", a, b))
+            for name, role, a, b in self.attendee_lists(text, para.start, para.end, names):
+                found.append((name, role, a, b))
         # assign each role to its event
         # a role read in a sub-event's sentence belongs to it; a person seen in a sub-event and
         # not present at the main event (黄建发 reported at the county meeting) speaks in the sub-event
