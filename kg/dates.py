@@ -9,6 +9,8 @@ DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
     r"(?:(?:至|到|—|-|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"
     r"(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
+# 26日上午 with no month: the issue's month (or the month before, for a day ahead of the issue)
+DAY_RE = re.compile(r"(?<![\d月年第])(?P<d>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
 RELATIVE_RE = re.compile(r"(?P<rel>昨天|昨日|前天|今天|今日|当天|当日|同日|同天)(?P<part>上午|下午|晚上|早上|中午|晚)?")
 _REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0}
 # A report may name a day a little after the issue (a meeting 'tomorrow'); further
@@ -38,6 +40,20 @@ def resolve(month: int, day: int, issue: dt.date, year: int | None = None) -> dt
         return None
 
 
+def resolve_day(day: int, issue: dt.date) -> dt.date | None:
+    """A day of the month printed alone, in an issue of ``issue``'s date."""
+    year, month = issue.year, issue.month
+    for _ in range(2):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            cand = None
+        if cand and cand <= issue + dt.timedelta(days=1):  # a bare day is never far ahead
+            return cand
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) -> list[DateMention]:
     """Every resolvable date in ``text``, in order. ``anchor`` resolves 当天/同日."""
     out: list[DateMention] = []
@@ -45,6 +61,13 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
         return out
     for m in DATE_RE.finditer(text):
         d = resolve(int(m["m"]), int(m["d"]), issue, int(m["y"]) if m["y"] else None)
+        if d:
+            out.append(DateMention(d, m.start(), m.end(), m["part"]))
+    taken = [(x.start, x.end) for x in out]
+    for m in DAY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        d = resolve_day(int(m["d"]), issue)
         if d:
             out.append(DateMention(d, m.start(), m.end(), m["part"]))
     for m in RELATIVE_RE.finditer(text):

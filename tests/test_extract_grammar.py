@@ -233,3 +233,10 @@ def test_distributed_roles_delegations_and_ceremonies(extractor):
     r = rec(extractor, text, date="2021-03-06", parent="衢州市")
     assert roles(r) == {("柯立安", "speaker"), ("骆明远", "speaker"), ("童安", "attendee"), ("贺嘉树", "attendee"),
                         ("苗振宇", "attendee")}
+
+
+def test_day_printed_without_month(extractor):
+    r = rec(extractor, "本报讯 28日上午，县委召开会议。县委书记柯立安主持会议。", date="2021-03-02")
+    assert r["events"][0]["date"] == "2021-02-28"
+    r = rec(extractor, "本报讯（记者 王一） 26日下午，县政府召开常务会议。县长骆明远主持会议。", date="2021-03-27")
+    assert r["events"][0]["date"] == "2021-03-26"
