@@ -53,13 +53,13 @@ def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = Tr
     from .corpus import CorpusError, discover
 
     try:
-        n = len(discover(corpus).pages)
+        found = discover(corpus)
     except CorpusError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         return 2
     with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("extracting", total=max(n, 1))
-        res = build(corpus, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
+        task = progress.add_task("extracting", total=max(len(found.pages), 1))
+        res = build(found, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
                     validate=validate, jobs=jobs, dask=dask, cache_dir=out / ".cache" if cache else None)
     for p in res.report["problems"]:
         line = f":{p['line']}" if "line" in p else ""

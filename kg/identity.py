@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .network import person_jurisdictions
+from .places import person_jurisdictions
 
 DECISIONS = "decisions.csv"
 WINDOW = dt.timedelta(days=366)

@@ -6,35 +6,11 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+from .places import person_jurisdictions
+
 EXACT_BETWEENNESS_MAX = 1000  # above this many nodes, betweenness is sampled (k pivots, fixed seed)
 BETWEENNESS_SAMPLE = 100
 SEED = 42
-
-
-def person_jurisdictions(rec: dict) -> dict[str, str]:
-    """A person's jurisdiction in a record: the place their first post's body starts with, else the paper's home.
-
-    Shared with the RDF builder so a node of the network is a person of the graph."""
-    from .rdf import GraphBuilder
-
-    jur = GraphBuilder.jurisdiction_of
-    builder = _builder()
-    home = rec.get("home") or ""
-    out: dict[str, str] = {}
-    for p in rec.get("posts", []):
-        out.setdefault(p["person"], jur(builder, p["org"], home))
-    return out
-
-
-_B = []
-
-
-def _builder():
-    from .rdf import GraphBuilder
-
-    if not _B:
-        _B.append(GraphBuilder())
-    return _B[0]
 
 
 def person_key(name: str, juris: str) -> str:

@@ -203,12 +203,15 @@ def validate_graph(graph, records: list[dict], identity) -> dict:
     return {**shacl_validate(build_graph(sample, identity).to_rdflib()), "pages_validated": k}
 
 
-def build(corpus_dir: Path | str = SAMPLE, progress=None, validate: bool = True, jobs: int = 1,
+def build(corpus_dir: Path | str | Corpus = SAMPLE, progress=None, validate: bool = True, jobs: int = 1,
           dask: str | None = None, cache_dir: Path | str | None = None) -> BuildResult:
-    """Compute every output of a build (nothing is written here, but for the record cache)."""
+    """Compute every output of a build (nothing is written here, but for the record cache).
+
+    ``corpus_dir`` is a folder, or a ``Corpus`` already discovered (the CLI sizes its progress bar with it)."""
     timings = {}
     t0 = time.perf_counter()
-    corpus = discover(Path(corpus_dir))
+    corpus = corpus_dir if isinstance(corpus_dir, Corpus) else discover(Path(corpus_dir))
+    corpus_dir = corpus.root
     extractor = Extractor.load()
     timings["load"] = time.perf_counter() - t0
     t = time.perf_counter()

@@ -82,14 +82,33 @@ class Gazetteer:
             p = self.by_code.get(place.adcode[:2] + "0000")
         return p
 
-    def children_names(self, place: Place) -> list[str]:
-        prefix = place.adcode[: 2 if place.level == "province" else 4]
-        return sorted(p.name for p in self.by_code.values() if p.adcode.startswith(prefix) and p != place)
+    def body_place(self, org: str, home: str) -> str:
+        """The place a body belongs to: the longest place name it starts with (national bodies:
+        全国), else the paper's home."""
+        if org.startswith(("中共中央", "中央", "国务院", "全国", "党中央")):
+            return "全国"
+        for L in range(min(len(org), 12), 1, -1):
+            if self.lookup(org[:L]):
+                return org[:L]
+        return home
 
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+def person_jurisdictions(rec: dict, gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """Each person's jurisdiction in an extraction record: the place of their first post's body.
+    Persons without a post belong to the paper's home (the caller's default). The graph, the
+    network and identity resolution all key persons by it, so they agree on who is who."""
+    gz = gazetteer or default_gazetteer()
+    home = rec.get("home") or ""
+    out: dict[str, str] = {}
+    for p in rec.get("posts", []):
+        if p["person"] not in out:
+            out[p["person"]] = gz.body_place(p["org"], home)
+    return out
 
 
 @dataclass(frozen=True)

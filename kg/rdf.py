@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from .ontology import ID, KG, ORG, SCHEMA, TIME
-from .places import Gazetteer, default_gazetteer
+from .places import Gazetteer, default_gazetteer, person_jurisdictions
 
 ROLE_IRI = {"chair": KG.chair, "speaker": KG.speaker, "attendee": KG.attendee}
 BODY_KIND = [  # (pattern on the canonical name, classification)
@@ -58,27 +58,20 @@ class TripleSet:
     costs ~20x more), sorted and written by pyoxigraph. Literals are rdflib ``Literal`` values,
     IRIs ``URIRef``; ``to_rdflib()`` gives an rdflib Graph where one is needed."""
 
-    def __init__(self):
-        self.triples: set[tuple] = set()
-        self.single: dict[tuple, object] = {}  # (s, p) -> o for functional properties set last
+    def __init__(self, triples: set[tuple] | None = None):
+        self.triples: set[tuple] = triples if triples is not None else set()
 
     def add(self, t: tuple) -> None:
         self.triples.add(t)
 
-    def set(self, t: tuple) -> None:
-        self.single[(t[0], t[1])] = t[2]
-
     def __contains__(self, t: tuple) -> bool:
-        return t in self.triples or self.single.get((t[0], t[1])) == t[2]
+        return t in self.triples
 
     def __len__(self) -> int:
-        return len(self.all())
-
-    def all(self) -> set[tuple]:
-        return self.triples | {(s, p, o) for (s, p), o in self.single.items()}
+        return len(self.triples)
 
     def __iter__(self):
-        return iter(self.all())
+        return iter(self.triples)
 
     @staticmethod
     def _key(t):
@@ -99,7 +92,7 @@ class TripleSet:
         return ox.NamedNode(str(o))
 
     def sorted(self) -> list[tuple]:
-        return sorted(self.all(), key=self._key)
+        return sorted(self.triples, key=self._key)
 
     def to_turtle(self) -> str:
         """Deterministic Turtle: triples sorted by subject, predicate, object; fixed prefixes."""
@@ -110,7 +103,7 @@ class TripleSet:
         g = Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        for t in self.all():
+        for t in self.triples:
             g.add(t)
         return g
 
@@ -146,15 +139,6 @@ class GraphBuilder:
                     g.add((node, KG.within, self.place(up.name)))
         return node
 
-    def jurisdiction_of(self, org: str, home: str) -> str:
-        """The place a body belongs to: the longest place name it starts with, else the paper's home."""
-        if org.startswith(("中共中央", "中央", "国务院", "全国", "党中央")):
-            return "全国"
-        for L in range(min(len(org), 12), 1, -1):
-            if self.gz.lookup(org[:L]):
-                return org[:L]
-        return home
-
     # -- nodes -----------------------------------------------------------------
     def organization(self, name: str, home: str) -> URIRef:
         node = iri("org", name)
@@ -163,7 +147,7 @@ class GraphBuilder:
             g.add((node, RDF.type, ORG.Organization))
             g.add((node, SKOS.prefLabel, Literal(name, lang="zh")))
             g.add((node, ORG.classification, Literal(classify(name))))
-            juris = self.place(self.jurisdiction_of(name, home))
+            juris = self.place(self.gz.body_place(name, home))
             if juris:
                 g.add((node, KG.jurisdiction, juris))
             up = parent_org(name)
@@ -254,10 +238,7 @@ class GraphBuilder:
         def ev_node(ev):
             return self.evidence(page, article_at(ev), ev, doc)
 
-        # persons: jurisdiction from their first post's body, else the paper's home
-        juris = {}
-        for p in rec.get("posts", []):
-            juris.setdefault(p["person"], self.jurisdiction_of(p["org"], home))
+        juris = person_jurisdictions(rec, self.gz)
         people = {}
         for p in rec.get("persons", []):
             name = p["name"] if isinstance(p, dict) else p
@@ -328,25 +309,27 @@ class GraphBuilder:
                       {KG.promoter: who, KG.campaign: camp}, ev_node(r.get("evidence")), issue)
 
     def graph(self) -> TripleSet:
-        """The graph with first/last-seen dates (and OWL-Time intervals for memberships)."""
-        g = self.g
+        """The finished graph: a copy of the facts plus what is derived from all of them (first/last-seen
+        dates, OWL-Time intervals for memberships, merge notes). The builder itself is left as it was,
+        so builders can still be merged afterwards."""
+        g = TripleSet(set(self.g.triples))
         for m in (self.identity.merges if self.identity is not None else []):
             node = iri("person", m["jurisdiction"], m["canonical"])
-            if (node, RDF.type, FOAF.Person) in g:
+            if (node, RDF.type, FOAF.Person) in self.g:
                 g.add((node, SKOS.changeNote, Literal(f"merged {m['alias']}: {m['reason']}", lang="en")))
         for node, dates in sorted(self.seen.items()):
             first, last = min(dates).isoformat(), max(dates).isoformat()
-            g.set((node, KG.firstSeen, Literal(first, datatype=XSD.date)))
-            g.set((node, KG.lastSeen, Literal(last, datatype=XSD.date)))
+            g.add((node, KG.firstSeen, Literal(first, datatype=XSD.date)))
+            g.add((node, KG.lastSeen, Literal(last, datatype=XSD.date)))
             if (node, RDF.type, ORG.Membership) in g:
                 interval = URIRef(str(node) + "/during")
-                g.set((node, ORG.memberDuring, interval))
-                g.set((interval, RDF.type, TIME.Interval))
+                g.add((node, ORG.memberDuring, interval))
+                g.add((interval, RDF.type, TIME.Interval))
                 for prop, day, suffix in ((TIME.hasBeginning, first, "/begin"), (TIME.hasEnd, last, "/end")):
                     inst = URIRef(str(node) + suffix)
-                    g.set((interval, prop, inst))
-                    g.set((inst, RDF.type, TIME.Instant))
-                    g.set((inst, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
+                    g.add((interval, prop, inst))
+                    g.add((inst, RDF.type, TIME.Instant))
+                    g.add((inst, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
         return g
 
 
