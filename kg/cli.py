@@ -60,11 +60,13 @@ def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = Tr
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=max(len(found.pages), 1))
         res = build(found, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
-                    validate=validate, jobs=jobs, dask=dask, cache_dir=out / ".cache" if cache else None)
+                    validate=validate, jobs=jobs, dask=dask, cache_dir=out / ".cache" if cache else None,
+                    out_dir=out)
     for p in res.report["problems"]:
         line = f":{p['line']}" if "line" in p else ""
         err.print(f"[yellow]{p['level']}:[/] {escape(p['file'])}{line}: {escape(p['message'])}")
     if not res.ok:
+        res.discard()
         err.print(f"[red]error:[/] nothing could be built from {escape(str(corpus))}; {escape(str(out))} left as it was")
         return 1
     shacl = res.report["shacl"]
@@ -73,6 +75,7 @@ def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = Tr
         for m in shacl["messages"][:5]:
             err.print("  " + escape(m))
         if strict:
+            res.discard()
             err.print(f"[red]error:[/] --strict: graph does not conform; {escape(str(out))} left as it was")
             return 4
     write(res, out)

@@ -24,27 +24,56 @@ def exchange(a: Path, b: Path) -> bool:
     return rc == 0
 
 
-def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
-    """Write ``files`` (relative path -> content) as the new ``out_dir``; the old one stays until the swap."""
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    # leftovers of builds killed before their swap (one build writes a given folder at a time)
+def clear_stale(out_dir: Path) -> None:
+    """Remove what builds killed before their swap left beside ``out_dir`` (one build writes a given
+    folder at a time)."""
     for stale in list(out_dir.parent.glob(f".{out_dir.name}.tmp-*")) + list(out_dir.parent.glob(f".{out_dir.name}.old-*")):
         shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+
+
+def new_stage(out_dir: Path | None = None) -> Path:
+    """A fresh folder to build into: beside ``out_dir`` (so the final swap is one rename on one
+    file system), or in the system temp folder when the destination is not known yet."""
+    if out_dir is None:
+        return _mkdtemp("kg-build-", None)
+    out_dir = Path(out_dir).absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    clear_stale(out_dir)
+    return _mkdtemp(f".{out_dir.name}.tmp-", out_dir.parent)
+
+
+def _mkdtemp(prefix: str, parent: Path | None) -> Path:
+    """mkdtemp, with the permissions an ordinary mkdir would give (mkdtemp's are 0700)."""
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    path.chmod(0o777 & ~umask)
+    return path
+
+
+def install(stage: Path, out_dir: Path, keep_stage: bool = False) -> None:
+    """Make the built folder ``stage`` the new ``out_dir`` in one atomic swap; the old output stays
+    whole until then. ``out_dir/.gitkeep`` and the record cache ``out_dir/.cache`` carry over.
+    With ``keep_stage`` the stage is copied (hard links where possible) rather than moved."""
+    out_dir = Path(out_dir).absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(stage)
+    if keep_stage or tmp.parent != out_dir.parent:
+        clear_stale(out_dir)
+        tmp = _mkdtemp(f".{out_dir.name}.tmp-", out_dir.parent)
+        try:
+            shutil.copytree(stage, tmp, dirs_exist_ok=True, copy_function=_link_or_copy)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if not keep_stage:
+            shutil.rmtree(stage, ignore_errors=True)
     try:
-        for rel, content in sorted(files.items()):
-            path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, str):
-                path.write_text(content, encoding="utf-8")
-            else:
-                path.write_bytes(content)
         keep = out_dir / ".gitkeep"
         if keep.exists():
             (tmp / ".gitkeep").write_bytes(b"")
         cache = out_dir / ".cache"  # the record cache outlives builds
-        if cache.is_dir() and ".cache" not in {Path(r).parts[0] for r in files}:
+        if cache.is_dir() and not (tmp / ".cache").exists():
             os.replace(cache, tmp / ".cache")
         if out_dir.exists():
             if exchange(tmp, out_dir):  # one atomic step: tmp now holds the previous output
@@ -59,6 +88,30 @@ def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _link_or_copy(src, dst):
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
+    """Write ``files`` (relative path -> content) as the new ``out_dir``; the old one stays until the swap."""
+    stage = new_stage(out_dir)
+    try:
+        for rel, content in sorted(files.items()):
+            path = stage / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, str):
+                path.write_text(content, encoding="utf-8")
+            else:
+                path.write_bytes(content)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    install(stage, out_dir)
 
 
 def atomic_write(path: Path, content: str) -> None:

@@ -21,8 +21,15 @@ def coattendance(records: list[dict], month: str | None = None, identity=None) -
     """Persons as nodes; an edge for each pair who took part in the same event, weighted by shared events.
 
     Edge attributes keep role information: ``chaired_with`` counts shared events one of the two chaired,
-    ``spoke_with`` shared events at which both spoke."""
-    g = nx.Graph()
+    ``spoke_with`` shared events at which both spoke. With ``month`` (YYYY-MM), only that month's events."""
+    return coattendance_periods(records, identity, [month] if month else None)[month or "all"]
+
+
+def coattendance_periods(records, identity=None, months: list[str] | None = None) -> dict[str, nx.Graph]:
+    """The co-attendance network of all months ("all") and of each month, in one pass over the records
+    (``months`` limits which months get a network; "all" still covers every event). Posts and top
+    campaigns on the nodes come from every record."""
+    nets: dict[str, nx.Graph] = {"all": nx.Graph()}
     posts: dict[str, list[str]] = defaultdict(list)
     campaigns: dict[str, Counter] = defaultdict(Counter)
     for rec in sorted(records, key=lambda r: r["document"]):
@@ -43,29 +50,44 @@ def coattendance(records: list[dict], month: str | None = None, identity=None) -
         for r in rec.get("promotes", []):
             campaigns[k(r["person"])][r["campaign"]] += 1
         for ev in rec.get("events", []):
-            if not ev.get("date") or (month and not ev["date"].startswith(month)):
+            if not ev.get("date"):
                 continue
+            month = ev["date"][:7]
+            if months is not None and month not in months:
+                targets = [nets["all"]]
+            else:
+                if month not in nets:
+                    nets[month] = nx.Graph()
+                targets = [nets["all"], nets[month]]
             roles: dict[str, set[str]] = defaultdict(set)
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
-            for person, rs in roles.items():
-                if person not in g:
-                    g.add_node(person, name=person.split("/", 1)[1], jurisdiction=person.split("/", 1)[0],
-                               events=0, chaired=0)
-                g.nodes[person]["events"] += 1
-                g.nodes[person]["chaired"] += "chair" in rs
-            for a, b in itertools.combinations(sorted(roles), 2):
-                if not g.has_edge(a, b):
-                    g.add_edge(a, b, weight=0, chaired_with=0, spoke_with=0)
-                e = g.edges[a, b]
-                e["weight"] += 1
-                e["chaired_with"] += bool("chair" in roles[a] or "chair" in roles[b])
-                e["spoke_with"] += bool("speaker" in roles[a] and "speaker" in roles[b])
-    for n in g.nodes:
-        g.nodes[n]["posts"] = posts.get(n, [])
-        g.nodes[n]["main_post"] = posts[n][0] if posts.get(n) else ""
-        g.nodes[n]["campaigns"] = [c for c, _ in sorted(campaigns[n].items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
-    return g
+            for g in targets:
+                _add_event(g, roles)
+    for g in nets.values():
+        for n in g.nodes:
+            g.nodes[n]["posts"] = posts.get(n, [])
+            g.nodes[n]["main_post"] = posts[n][0] if posts.get(n) else ""
+            g.nodes[n]["campaigns"] = [c for c, _ in sorted(campaigns[n].items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
+    for m in months or []:
+        nets.setdefault(m, nx.Graph())
+    return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
+
+
+def _add_event(g: nx.Graph, roles: dict[str, set[str]]) -> None:
+    for person, rs in roles.items():
+        if person not in g:
+            g.add_node(person, name=person.split("/", 1)[1], jurisdiction=person.split("/", 1)[0],
+                       events=0, chaired=0)
+        g.nodes[person]["events"] += 1
+        g.nodes[person]["chaired"] += "chair" in rs
+    for a, b in itertools.combinations(sorted(roles), 2):
+        if not g.has_edge(a, b):
+            g.add_edge(a, b, weight=0, chaired_with=0, spoke_with=0)
+        e = g.edges[a, b]
+        e["weight"] += 1
+        e["chaired_with"] += bool("chair" in roles[a] or "chair" in roles[b])
+        e["spoke_with"] += bool("speaker" in roles[a] and "speaker" in roles[b])
 
 
 def centrality(g: nx.Graph) -> tuple[dict[str, dict], str]:

@@ -9,18 +9,20 @@ the same graph and the same Turtle, and a diff between graphs is a diff of facts
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from collections import defaultdict
+from contextlib import ExitStack
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from .ontology import ID, KG, ORG, SCHEMA, TIME
 from .places import Gazetteer, default_gazetteer, person_jurisdictions
 
-ROLE_IRI = {"chair": KG.chair, "speaker": KG.speaker, "attendee": KG.attendee}
 BODY_KIND = [  # (pattern on the canonical name, classification)
     (r"委常委会$", "party-standing-committee"), (r"(纪委|监委)$", "discipline"),
     (r"委(政法委|宣传部|组织部|统战部|办公室)$", "party-organ"), (r"(省|市|县|区)委$|中共中央$|党委$|党组$", "party"),
@@ -33,7 +35,21 @@ BODY_KIND = [  # (pattern on the canonical name, classification)
 
 def iri(kind: str, *key: str) -> URIRef:
     """An IRI from a natural key: ``id/person/开化县/毛献明`` (percent-encoded)."""
-    return ID[kind + "/" + "/".join(quote(k or "-", safe="") for k in key)]
+    return URIRef(nid(kind, *key)[1:-1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _segment(k: str) -> str:
+    # names, bodies and dates recur on page after page: each is percent-encoded once
+    return quote(k or "-", safe="")
+
+
+_ID = str(ID)
+
+
+def nid(kind: str, *key: str) -> str:
+    """``iri`` as an N-Triples term (what the graph builder uses)."""
+    return "<" + _ID + kind + "/" + "/".join([_segment(k) for k in key]) + ">"
 
 
 def classify(org: str) -> str:
@@ -52,60 +68,139 @@ def parent_org(org: str) -> str | None:
 PREFIXES = {"dcterms": str(DCTERMS), "foaf": str(FOAF), "kg": str(KG._NS), "org": str(ORG), "prov": str(PROV),
             "rdfs": str(RDFS), "schema": str(SCHEMA), "skos": str(SKOS), "time": str(TIME), "xsd": str(XSD)}
 
+# -- N-Triples terms ---------------------------------------------------------------------------------
+# The graph is built as a set of N-Triples lines: a line is cheap to make, hash and sort (an rdflib
+# term tuple costs ~10x more, rdflib's Graph.add ~20x), a sorted line file can be merged on disk,
+# and pyoxigraph turns sorted lines into Turtle in Rust.
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def N(term) -> str:
+    """An IRI as an N-Triples term."""
+    return f"<{term}>"
+
+
+def lit(value, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal as an N-Triples term (only ``\\ " LF CR`` need escaping, N-Triples §2.3 ECHAR)."""
+    s = '"' + str(value).translate(_ESCAPE) + '"'
+    if lang:
+        return s + "@" + lang
+    return s + "^^" + datatype if datatype else s
+
+
+A = N(RDF.type)
+INT, DATE = N(XSD.integer), N(XSD.date)
+ROLE_IRI = {"chair": N(KG.chair), "speaker": N(KG.speaker), "attendee": N(KG.attendee)}
+P = {name: N(term) for name, term in {
+    "label": RDFS.label, "adcode": KG.adcode, "level": KG.level, "within": KG.within, "Place": KG.Place,
+    "Organization": ORG.Organization, "prefLabel": SKOS.prefLabel, "altLabel": SKOS.altLabel,
+    "classification": ORG.classification, "jurisdiction": KG.jurisdiction, "subOrganizationOf": ORG.subOrganizationOf,
+    "Person": FOAF.Person, "name": FOAF.name, "Evidence": KG.Evidence, "quote": KG.quote,
+    "startOffset": KG.startOffset, "endOffset": KG.endOffset, "page": KG.page, "article": KG.article,
+    "derived": PROV.wasDerivedFrom, "Page": KG.Page, "file": KG.file, "paper": KG.paper, "issueDate": KG.issueDate,
+    "sha256": KG.sha256, "encoding": KG.encoding, "home": KG.home, "Article": KG.Article, "isPartOf": DCTERMS.isPartOf,
+    "title": DCTERMS.title, "mentionedIn": KG.mentionedIn, "Post": ORG.Post, "postIn": ORG.postIn,
+    "kgtitle": KG.title, "holds": ORG.holds, "Membership": ORG.Membership, "member": ORG.member,
+    "organization": ORG.organization, "post": KG.post, "Event": SCHEMA.Event, "ename": SCHEMA.name,
+    "startDate": SCHEMA.startDate, "eventKind": KG.eventKind, "organizer": SCHEMA.organizer,
+    "location": SCHEMA.location, "Participation": KG.Participation, "event": KG.event,
+    "participant": KG.participant, "role": KG.role, "Campaign": KG.Campaign, "Promotion": KG.Promotion,
+    "promoter": KG.promoter, "campaign": KG.campaign, "changeNote": SKOS.changeNote, "firstSeen": KG.firstSeen,
+    "lastSeen": KG.lastSeen, "memberDuring": ORG.memberDuring, "Interval": TIME.Interval,
+    "hasBeginning": TIME.hasBeginning, "hasEnd": TIME.hasEnd, "Instant": TIME.Instant,
+    "inXSDDate": TIME.inXSDDate, "ParticipationRole": KG.ParticipationRole}.items()}
+
+# Derived dates that take one value per subject: when graphs of several months are united, the
+# earliest first-seen / interval beginning and the latest last-seen / interval end are kept.
+KEEP_MIN = {P["firstSeen"]}
+KEEP_MAX = {P["lastSeen"]}
+DATED = KEEP_MIN | KEEP_MAX | {P["inXSDDate"]}
+
+
+def _date_rule(subject: str, predicate: str) -> str | None:
+    if predicate in KEEP_MIN or (predicate == P["inXSDDate"] and subject.endswith("/begin>")):
+        return "min"
+    if predicate in KEEP_MAX or (predicate == P["inXSDDate"] and subject.endswith("/end>")):
+        return "max"
+    return None
+
 
 class TripleSet:
-    """A set of triples held as plain Python values (fast to add and test; rdflib's Graph.add
-    costs ~20x more), sorted and written by pyoxigraph. Literals are rdflib ``Literal`` values,
-    IRIs ``URIRef``; ``to_rdflib()`` gives an rdflib Graph where one is needed."""
+    """A graph as a set of N-Triples lines. Sorted, the lines are the canonical form of the graph;
+    pyoxigraph writes them as Turtle; ``to_rdflib()`` gives an rdflib Graph where one is needed."""
 
-    def __init__(self, triples: set[tuple] | None = None):
-        self.triples: set[tuple] = triples if triples is not None else set()
-
-    def add(self, t: tuple) -> None:
-        self.triples.add(t)
-
-    def __contains__(self, t: tuple) -> bool:
-        return t in self.triples
+    def __init__(self, lines: set[str] | None = None):
+        self.lines: set[str] = lines if lines is not None else set()
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return len(self.lines)
 
     def __iter__(self):
-        return iter(self.triples)
+        return iter(self.lines)
 
-    @staticmethod
-    def _key(t):
-        # plain str keys: rdflib terms compare in Python (~20x slower to sort)
-        s, p, o = t
-        if isinstance(o, Literal):
-            return (str(s), str(p), 1, str(o), str(o.datatype or ""), o.language or "")
-        return (str(s), str(p), 0, str(o), "", "")
+    def sorted(self) -> list[str]:
+        return sorted(self.lines)
 
-    @staticmethod
-    def _ox(o):
-        if isinstance(o, Literal):
-            if o.language:
-                return ox.Literal(str(o), language=o.language)
-            if o.datatype:
-                return ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype)))
-            return ox.Literal(str(o))
-        return ox.NamedNode(str(o))
-
-    def sorted(self) -> list[tuple]:
-        return sorted(self.triples, key=self._key)
+    def ntriples(self) -> str:
+        return "".join(line + "\n" for line in self.sorted())
 
     def to_turtle(self) -> str:
-        """Deterministic Turtle: triples sorted by subject, predicate, object; fixed prefixes."""
-        ts = (ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), self._ox(o)) for s, p, o in self.sorted())
-        return ox.serialize(ts, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        """Deterministic Turtle: triples sorted by their N-Triples line; fixed prefixes."""
+        return nt_to_turtle(self.ntriples().encode("utf-8")).decode("utf-8")
 
     def to_rdflib(self) -> Graph:
         g = Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        for t in self.triples:
-            g.add(t)
-        return g
+        return g.parse(data=self.ntriples(), format="nt")
+
+
+def nt_to_turtle(nt: bytes | str | Path, output: str | Path | None = None) -> bytes | None:
+    """Sorted N-Triples (bytes, or a file path) -> Turtle with the fixed prefixes (bytes, or into ``output``)."""
+    quads = (ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES) if isinstance(nt, Path)
+             else ox.parse(nt, ox.RdfFormat.N_TRIPLES))
+    return ox.serialize(quads, output, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_nt(lines, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(line + "\n" for line in lines)
+
+
+def merge_nt(paths: list[Path], output: Path) -> int:
+    """Unite sorted N-Triples files into one sorted file, streaming (a k-way merge, constant memory).
+    Duplicates are dropped, and the one-per-subject derived dates keep their earliest or latest value,
+    so the union of month graphs is the graph of all months. Returns the number of triples written."""
+    n = 0
+    with ExitStack() as stack, open(output, "w", encoding="utf-8") as out:
+        streams = [stack.enter_context(open(p, encoding="utf-8")) for p in paths]
+        prev = held = held_sp = last_min = None
+        for line in heapq.merge(*streams):
+            if line == prev:
+                continue
+            prev = line
+            s, p, _ = line.split(" ", 2)
+            rule = _date_rule(s, p) if p in DATED else None
+            sp = s + " " + p
+            if held is not None and sp != held_sp:
+                out.write(held)
+                n += 1
+                held = None
+            if rule == "max":  # hold until the last (latest) value of this subject and predicate
+                held, held_sp = line, sp
+                continue
+            if rule == "min" and sp == last_min:
+                continue
+            if rule == "min":
+                last_min = sp
+            out.write(line)
+            n += 1
+        if held is not None:
+            out.write(held)
+            n += 1
+    return n
+
+
 
 
 class GraphBuilder:
@@ -114,121 +209,135 @@ class GraphBuilder:
     def __init__(self, gazetteer: Gazetteer | None = None, identity=None):
         self.gz = gazetteer or default_gazetteer()
         self.identity = identity  # kg.identity.IdentityMap: printed name -> canonical name
-        self.g = TripleSet()
-        self.seen = defaultdict(set)  # fact IRI -> issue dates seen
-        self.keys: dict[URIRef, tuple[str, str]] = {}  # person IRI -> (jurisdiction, name), its natural key
+        self.lines: set[str] = set()
+        self.done: set[str] = set()  # nodes whose description is written (places, bodies, persons, evidence)
+        self.seen: dict[str, list[str]] = {}  # fact node -> [first, last] issue date seen
+        self.memberships: set[str] = set()
+        self.keys: dict[str, tuple[str, str]] = {}  # person node -> (jurisdiction, name), its natural key
         for role, node in ROLE_IRI.items():  # the role individuals, so queries can print them
-            self.g.add((node, RDF.type, KG.ParticipationRole))
-            self.g.add((node, RDFS.label, Literal(role, lang="en")))
+            self.t(node, A, P["ParticipationRole"])
+            self.t(node, P["label"], lit(role, "en"))
+
+    def t(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"{s} {p} {o} .")
 
     # -- places ----------------------------------------------------------------
-    def place(self, name: str | None) -> URIRef | None:
+    def place(self, name: str | None) -> str | None:
         if not name:
             return None
         p = self.gz.lookup(name)
-        node = iri("place", p.adcode if p else name)
-        g = self.g
-        if (node, RDF.type, KG.Place) not in g:
-            g.add((node, RDF.type, KG.Place))
-            g.add((node, RDFS.label, Literal(name, lang="zh")))
+        node = nid("place", p.adcode if p else name)
+        if node not in self.done:
+            self.done.add(node)
+            self.t(node, A, P["Place"])
+            self.t(node, P["label"], lit(name, "zh"))
             if p:
-                g.add((node, KG.adcode, Literal(p.adcode)))
-                g.add((node, KG.level, Literal(p.level)))
+                self.t(node, P["adcode"], lit(p.adcode))
+                self.t(node, P["level"], lit(p.level))
                 up = self.gz.parent(p)
                 if up:
-                    g.add((node, KG.within, self.place(up.name)))
+                    self.t(node, P["within"], self.place(up.name))
         return node
 
     # -- nodes -----------------------------------------------------------------
-    def organization(self, name: str, home: str) -> URIRef:
-        node = iri("org", name)
-        g = self.g
-        if (node, RDF.type, ORG.Organization) not in g:
-            g.add((node, RDF.type, ORG.Organization))
-            g.add((node, SKOS.prefLabel, Literal(name, lang="zh")))
-            g.add((node, ORG.classification, Literal(classify(name))))
+    def organization(self, name: str, home: str) -> str:
+        node = nid("org", name)
+        if node not in self.done:
+            self.done.add(node)
+            self.t(node, A, P["Organization"])
+            self.t(node, P["prefLabel"], lit(name, "zh"))
+            self.t(node, P["classification"], lit(classify(name)))
             juris = self.place(self.gz.body_place(name, home))
             if juris:
-                g.add((node, KG.jurisdiction, juris))
+                self.t(node, P["jurisdiction"], juris)
             up = parent_org(name)
             if up:
-                g.add((node, ORG.subOrganizationOf, self.organization(up, home)))
+                self.t(node, P["subOrganizationOf"], self.organization(up, home))
         return node
 
-    def person(self, name: str, juris: str) -> URIRef:
+    def person(self, name: str, juris: str) -> str:
         printed = name
         if self.identity is not None:
             name = self.identity.canonical(juris, name)
-        node = iri("person", juris, name)
+        node = nid("person", juris, name)
         self.keys[node] = (juris, name)
         if printed != name:
-            self.g.add((node, SKOS.altLabel, Literal(printed, lang="zh")))
-        if (node, RDF.type, FOAF.Person) not in self.g:
-            self.g.add((node, RDF.type, FOAF.Person))
-            self.g.add((node, FOAF.name, Literal(name, lang="zh")))
+            self.t(node, P["altLabel"], lit(printed, "zh"))
+        if node not in self.done:
+            self.done.add(node)
+            self.t(node, A, P["Person"])
+            self.t(node, P["name"], lit(name, "zh"))
             place = self.place(juris)
             if place:
-                self.g.add((node, KG.jurisdiction, place))
+                self.t(node, P["jurisdiction"], place)
         return node
 
-    def evidence(self, page: URIRef, article: URIRef | None, ev: dict | None, doc: str) -> URIRef | None:
+    def evidence(self, page: str, article: str | None, ev: dict | None, doc: str) -> str | None:
         if not ev:
             return None
-        node = iri("evidence", doc, str(ev["start"]), str(ev["end"]))
-        g = self.g
-        if (node, RDF.type, KG.Evidence) not in g:
-            g.add((node, RDF.type, KG.Evidence))
-            g.add((node, KG.quote, Literal(ev["quote"], lang="zh")))
-            g.add((node, KG.startOffset, Literal(ev["start"], datatype=XSD.integer)))
-            g.add((node, KG.endOffset, Literal(ev["end"], datatype=XSD.integer)))
-            g.add((node, KG.page, page))
+        node = nid("evidence", doc, str(ev["start"]), str(ev["end"]))
+        if node not in self.done:
+            self.done.add(node)
+            self.t(node, A, P["Evidence"])
+            self.t(node, P["quote"], lit(ev["quote"], "zh"))
+            self.t(node, P["startOffset"], lit(ev["start"], datatype=INT))
+            self.t(node, P["endOffset"], lit(ev["end"], datatype=INT))
+            self.t(node, P["page"], page)
             if article is not None:
-                g.add((node, KG.article, article))
+                self.t(node, P["article"], article)
         return node
 
-    def fact(self, node: URIRef, cls: URIRef, links: dict, evidence: URIRef | None, seen: dt.date | None) -> None:
+    def fact(self, node: str, cls: str, links: dict, evidence: str | None, seen: str | None) -> None:
         """A reified fact (membership, participation, promotion): its type, its links, its evidence."""
-        self.g.add((node, RDF.type, cls))
+        self.t(node, A, cls)
         for prop, value in links.items():
-            self.g.add((node, prop, value))
+            self.t(node, prop, value)
         if evidence is not None:
-            self.g.add((node, PROV.wasDerivedFrom, evidence))
+            self.t(node, P["derived"], evidence)
         self.mark_seen(node, seen)
 
-    def mark_seen(self, node: URIRef, date: dt.date | None):
+    def mark_seen(self, node: str, date: str | None):
         if date:
-            self.seen[node].add(date)
+            got = self.seen.get(node)
+            if got is None:
+                self.seen[node] = [date, date]
+            elif date < got[0]:
+                got[0] = date
+            elif date > got[1]:
+                got[1] = date
 
     # -- one record ------------------------------------------------------------
     def add(self, rec: dict) -> None:
-        g = self.g
+        t = self.t
         doc = rec["document"]
         home = rec.get("home") or ""
-        issue = dt.date.fromisoformat(rec["issue_date"]) if rec.get("issue_date") else None
-        src = rec.get("source", {})
-        page = iri("page", doc)
-        g.add((page, RDF.type, KG.Page))
-        g.add((page, KG.file, Literal(doc)))
-        if rec.get("paper"):
-            g.add((page, KG.paper, Literal(rec["paper"], lang="zh")))
+        issue = rec.get("issue_date") or None
         if issue:
-            g.add((page, KG.issueDate, Literal(issue.isoformat(), datatype=XSD.date)))
-        for key, prop in (("sha256", KG.sha256), ("encoding", KG.encoding)):
+            issue = dt.date.fromisoformat(issue).isoformat()
+        src = rec.get("source", {})
+        page = nid("page", doc)
+        t(page, A, P["Page"])
+        t(page, P["file"], lit(doc))
+        if rec.get("paper"):
+            t(page, P["paper"], lit(rec["paper"], "zh"))
+        if issue:
+            t(page, P["issueDate"], lit(issue, datatype=DATE))
+        for key in ("sha256", "encoding"):
             if src.get(key):
-                g.add((page, prop, Literal(src[key])))
+                t(page, P[key], lit(src[key]))
         home_node = self.place(home)
         if home_node:
-            g.add((page, KG.home, home_node))
+            t(page, P["home"], home_node)
         articles = []
         for a in rec.get("articles", []):
-            node = iri("article", doc, str(a["index"]))
+            node = nid("article", doc, str(a["index"]))
             articles.append((a["start"], a["end"], node))
-            g.add((node, RDF.type, KG.Article))
-            g.add((node, DCTERMS.isPartOf, page))
-            g.add((node, KG.startOffset, Literal(a["start"], datatype=XSD.integer)))
-            g.add((node, KG.endOffset, Literal(a["end"], datatype=XSD.integer)))
+            t(node, A, P["Article"])
+            t(node, P["isPartOf"], page)
+            t(node, P["startOffset"], lit(a["start"], datatype=INT))
+            t(node, P["endOffset"], lit(a["end"], datatype=INT))
             if a.get("headline"):
-                g.add((node, DCTERMS.title, Literal(a["headline"], lang="zh")))
+                t(node, P["title"], lit(a["headline"], "zh"))
 
         def article_at(ev):
             if not ev:
@@ -244,27 +353,29 @@ class GraphBuilder:
             name = p["name"] if isinstance(p, dict) else p
             node = self.person(name, juris.get(name, home))
             people[name] = node
-            g.add((node, KG.mentionedIn, page))
+            t(node, P["mentionedIn"], page)
             for alias in (p.get("aliases", []) if isinstance(p, dict) else []):
-                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+                t(node, P["altLabel"], lit(alias, "zh"))
 
         def person(name):
             if name not in people:
                 people[name] = self.person(name, juris.get(name, home))
-                g.add((people[name], KG.mentionedIn, page))
+                t(people[name], P["mentionedIn"], page)
             return people[name]
 
         for p in rec.get("posts", []):
             org = self.organization(p["org"], home)
-            post = iri("post", p["org"], p["role"])
-            g.add((post, RDF.type, ORG.Post))
-            g.add((post, ORG.postIn, org))
-            g.add((post, SKOS.prefLabel, Literal(p["org"] + p["role"], lang="zh")))
-            g.add((post, KG.title, Literal(p["role"], lang="zh")))
+            post = nid("post", p["org"], p["role"])
+            t(post, A, P["Post"])
+            t(post, P["postIn"], org)
+            t(post, P["prefLabel"], lit(p["org"] + p["role"], "zh"))
+            t(post, P["kgtitle"], lit(p["role"], "zh"))
             who = person(p["person"])
-            g.add((who, ORG.holds, post))
-            self.fact(iri("membership", *self.keys[who], p["org"], p["role"]), ORG.Membership,
-                      {ORG.member: who, ORG.organization: org, KG.post: post}, ev_node(p.get("evidence")), issue)
+            t(who, P["holds"], post)
+            node = nid("membership", *self.keys[who], p["org"], p["role"])
+            self.memberships.add(node)
+            self.fact(node, P["Membership"], {P["member"]: who, P["organization"]: org, P["post"]: post},
+                      ev_node(p.get("evidence")), issue)
 
         for e in rec.get("events", []):
             if not e.get("date"):
@@ -272,77 +383,70 @@ class GraphBuilder:
             # natural key: date, title, organizer; without an organizer the page keeps two
             # same-day meetings of one title apart
             key = (e["date"], e.get("title") or "", e.get("organizer") or "page:" + doc)
-            node = iri("event", *key)
-            g.add((node, RDF.type, SCHEMA.Event))
-            g.add((node, SCHEMA.name, Literal(e.get("title") or "", lang="zh")))
-            g.add((node, SCHEMA.startDate, Literal(e["date"], datatype=XSD.date)))
-            g.add((node, KG.eventKind, Literal(e.get("kind") or "other")))
+            node = nid("event", *key)
+            t(node, A, P["Event"])
+            t(node, P["ename"], lit(e.get("title") or "", "zh"))
+            t(node, P["startDate"], lit(e["date"], datatype=DATE))
+            t(node, P["eventKind"], lit(e.get("kind") or "other"))
             if e.get("organizer"):
-                g.add((node, SCHEMA.organizer, self.organization(e["organizer"], home)))
+                t(node, P["organizer"], self.organization(e["organizer"], home))
             if e.get("location"):
-                g.add((node, SCHEMA.location, self.place(e["location"])))
+                t(node, P["location"], self.place(e["location"]))
             en = ev_node(e.get("evidence"))
             if en:
-                g.add((node, PROV.wasDerivedFrom, en))
+                t(node, P["derived"], en)
             for x in e.get("participants", []):
                 who = person(x["person"])
-                self.fact(iri("participation", *key, *self.keys[who], x["role"]), KG.Participation,
-                          {KG.event: node, KG.participant: who, KG.role: ROLE_IRI.get(x["role"], KG.attendee)},
+                self.fact(nid("participation", *key, *self.keys[who], x["role"]), P["Participation"],
+                          {P["event"]: node, P["participant"]: who,
+                           P["role"]: ROLE_IRI.get(x["role"], ROLE_IRI["attendee"])},
                           ev_node(x.get("evidence")), None)
 
         camp_nodes = {}
         for c in rec.get("campaigns", []):
-            node = iri("campaign", c["name"])
+            node = nid("campaign", c["name"])
             camp_nodes[c["name"]] = node
-            g.add((node, RDF.type, KG.Campaign))
-            g.add((node, SKOS.prefLabel, Literal(c["name"], lang="zh")))
+            t(node, A, P["Campaign"])
+            t(node, P["prefLabel"], lit(c["name"], "zh"))
             for a in c.get("aliases", []):
-                g.add((node, SKOS.altLabel, Literal(a, lang="zh")))
+                t(node, P["altLabel"], lit(a, "zh"))
             self.mark_seen(node, issue)
         for r in rec.get("promotes", []):
             who = person(r["person"])
-            camp = camp_nodes.get(r["campaign"]) or iri("campaign", r["campaign"])
-            if camp not in camp_nodes.values():
-                g.add((camp, RDF.type, KG.Campaign))
-                g.add((camp, SKOS.prefLabel, Literal(r["campaign"], lang="zh")))
-            self.fact(iri("promotion", *self.keys[who], r["campaign"]), KG.Promotion,
-                      {KG.promoter: who, KG.campaign: camp}, ev_node(r.get("evidence")), issue)
+            camp = camp_nodes.get(r["campaign"])
+            if camp is None:
+                camp = nid("campaign", r["campaign"])
+                t(camp, A, P["Campaign"])
+                t(camp, P["prefLabel"], lit(r["campaign"], "zh"))
+            self.fact(nid("promotion", *self.keys[who], r["campaign"]), P["Promotion"],
+                      {P["promoter"]: who, P["campaign"]: camp}, ev_node(r.get("evidence")), issue)
+
+    def derived(self) -> set[str]:
+        """What follows from all the facts added: first/last-seen dates, OWL-Time intervals for
+        memberships, merge notes."""
+        out = set()
+        for m in (self.identity.merges if self.identity is not None else []):
+            node = nid("person", m["jurisdiction"], m["canonical"])
+            if node in self.done:
+                note = lit(f"merged {m['alias']}: {m['reason']}", "en")
+                out.add(f"{node} {P['changeNote']} {note} .")
+        for node, (first, last) in self.seen.items():
+            out.add(f"{node} {P['firstSeen']} {lit(first, datatype=DATE)} .")
+            out.add(f"{node} {P['lastSeen']} {lit(last, datatype=DATE)} .")
+            if node in self.memberships:
+                base = node[:-1]
+                interval, begin, end = base + "/during>", base + "/begin>", base + "/end>"
+                out.add(f"{node} {P['memberDuring']} {interval} .")
+                out.add(f"{interval} {A} {P['Interval']} .")
+                for prop, inst, day in ((P["hasBeginning"], begin, first), (P["hasEnd"], end, last)):
+                    out.add(f"{interval} {prop} {inst} .")
+                    out.add(f"{inst} {A} {P['Instant']} .")
+                    out.add(f"{inst} {P['inXSDDate']} {lit(day, datatype=DATE)} .")
+        return out
 
     def graph(self) -> TripleSet:
-        """The finished graph: a copy of the facts plus what is derived from all of them (first/last-seen
-        dates, OWL-Time intervals for memberships, merge notes). The builder itself is left as it was,
-        so builders can still be merged afterwards."""
-        g = TripleSet(set(self.g.triples))
-        for m in (self.identity.merges if self.identity is not None else []):
-            node = iri("person", m["jurisdiction"], m["canonical"])
-            if (node, RDF.type, FOAF.Person) in self.g:
-                g.add((node, SKOS.changeNote, Literal(f"merged {m['alias']}: {m['reason']}", lang="en")))
-        for node, dates in sorted(self.seen.items()):
-            first, last = min(dates).isoformat(), max(dates).isoformat()
-            g.add((node, KG.firstSeen, Literal(first, datatype=XSD.date)))
-            g.add((node, KG.lastSeen, Literal(last, datatype=XSD.date)))
-            if (node, RDF.type, ORG.Membership) in g:
-                interval = URIRef(str(node) + "/during")
-                g.add((node, ORG.memberDuring, interval))
-                g.add((interval, RDF.type, TIME.Interval))
-                for prop, day, suffix in ((TIME.hasBeginning, first, "/begin"), (TIME.hasEnd, last, "/end")):
-                    inst = URIRef(str(node) + suffix)
-                    g.add((interval, prop, inst))
-                    g.add((inst, RDF.type, TIME.Instant))
-                    g.add((inst, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
-        return g
-
-
-def merge(builders: list["GraphBuilder"], identity=None) -> "GraphBuilder":
-    """One builder holding the union of several (months into a whole corpus): triples are
-    united and first/last-seen dates recomputed from the merged sightings."""
-    whole = GraphBuilder(builders[0].gz if builders else None, identity)
-    for b in builders:
-        whole.g.triples |= b.g.triples
-        whole.keys.update(b.keys)
-        for node, dates in b.seen.items():
-            whole.seen[node] |= dates
-    return whole
+        """The finished graph: the facts plus what is derived from them. The builder is left as it was."""
+        return TripleSet(self.lines | self.derived())
 
 
 def build_graph(records: list[dict], identity=None) -> TripleSet:
@@ -355,8 +459,5 @@ def build_graph(records: list[dict], identity=None) -> TripleSet:
 def to_turtle(g: TripleSet | Graph) -> str:
     """Deterministic Turtle (sorted triples, fixed prefixes)."""
     if isinstance(g, Graph):
-        ts = TripleSet()
-        for t in g:
-            ts.add(t)
-        g = ts
+        g = TripleSet({line for line in g.serialize(format="nt").splitlines() if line.strip()})
     return g.to_turtle()

@@ -79,4 +79,4 @@ def test_outputs_escape_and_patch_applies():
     page = as_html(rep, "a", "b")
     assert "<b>乙</b>" not in page and "&lt;b&gt;乙&lt;/b&gt;" in page
     assert "乙" in as_text(rep, "a", "b") and '"persons_new"' in as_json(rep)
-    assert set(apply_patch(ga, patch(ga, gb))) == set(gb)
+    assert set(apply_patch(ga, patch(ga, gb))) == set(gb.to_rdflib())

@@ -50,9 +50,14 @@ class CampaignFinder:
     def _cut_left(self, phrase: str, suffix_len: int) -> str:
         """Cut a phrase on its left after the right-most verb or function word that still
         leaves two characters before the suffix (四是|队伍建设专项行动, not 队伍建设|专项行动)."""
-        cuts = sorted({i + len(w) for w in self.trim for i in [m.start() for m in re.finditer(re.escape(w), phrase)]
-                       if i + len(w) <= len(phrase) - suffix_len - 2}, reverse=True)
-        return phrase[cuts[0]:] if cuts else phrase
+        limit = len(phrase) - suffix_len - 2
+        best = 0
+        for w in self.trim:  # str.find: the trim list is long and phrases are short
+            i = phrase.find(w)
+            while 0 <= i and i + len(w) <= limit:
+                best = max(best, i + len(w))
+                i = phrase.find(w, i + 1)
+        return phrase[best:]
 
     def _ends_word(self, text: str, pos: int) -> bool:
         return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.lex.campaign_follow, pos)
