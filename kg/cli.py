@@ -47,7 +47,7 @@ def emit(cols: list[str], rows: list[list], fmt: Fmt, title: str | None = None) 
         Console().print(t)
 
 
-def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True, jobs: int = 1,
+def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True, jobs: int = 0,
               dask: str | None = None, cache: bool = True) -> int:
     from .pipeline import build, write
     from .corpus import CorpusError, discover
@@ -96,7 +96,8 @@ def build(corpus: Optional[Path] = typer.Argument(None, help="corpus folder (def
           out: Path = typer.Option(Path("out"), "--out", help="output folder"),
           strict: bool = typer.Option(False, "--strict", help="fail when the graph violates the SHACL shapes"),
           no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
-          jobs: int = typer.Option(1, "--jobs", help="extract pages on N local processes"),
+          jobs: int = typer.Option(0, "--jobs", help="local processes for extraction and month graphs "
+                                                     "(0: one per core from 200 pages)"),
           dask: Optional[str] = typer.Option(None, "--dask", help="extract on a Dask cluster: scheduler address"),
           no_cache: bool = typer.Option(False, "--no-cache", help="ignore and do not fill OUT/.cache")) -> None:
     """Build extractions, graph, month graphs, centrality and network page from a corpus folder.

@@ -14,12 +14,14 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import shutil
 import sys
 import time
 import traceback
 import weakref
 from collections.abc import Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +31,8 @@ from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import install, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
-from .rdf import GraphBuilder, build_graph, merge_nt, nt_to_turtle, write_nt
+from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_to_turtle, shard_slices,
+                  write_nt)
 from .validate import validate as shacl_validate
 from .viz import render_page
 
@@ -116,9 +119,9 @@ def extract_payload(payload: tuple[str, dict]) -> dict:
 DASK_BATCH = 512  # payloads in flight on a Dask cluster at once (bounds the records held)
 
 
-def run_payloads(payloads: list[tuple[str, dict]], jobs: int = 1, dask: str | None = None):
-    """Records for payloads, in order, as they come: serially, on ``jobs`` local processes, or on
-    a Dask cluster."""
+def run_payloads(payloads: list[tuple[str, dict]], jobs: int = 1, dask: str | None = None, pool=None):
+    """Records for payloads, in order, as they come: serially, on local processes (``pool``, or
+    ``jobs`` new ones), or on a Dask cluster."""
     if not payloads:
         return
     if dask:
@@ -128,14 +131,33 @@ def run_payloads(payloads: list[tuple[str, dict]], jobs: int = 1, dask: str | No
             for i in range(0, len(payloads), DASK_BATCH):
                 yield from client.gather(client.map(extract_payload, payloads[i:i + DASK_BATCH], pure=False))
         return
-    if jobs > 1:
-        import multiprocessing as mp
-
-        with mp.get_context("spawn").Pool(jobs) as pool:
-            yield from pool.imap(extract_payload, payloads, chunksize=max(1, min(64, len(payloads) // (jobs * 8))))
+    if pool is None and jobs > 1:
+        with process_pool(jobs) as pool:
+            yield from run_payloads(payloads, pool=pool)
+        return
+    if pool is not None:
+        workers = getattr(pool, "_processes", 2)
+        yield from pool.imap(extract_payload, payloads, chunksize=max(1, min(32, len(payloads) // (workers * 8))))
         return
     for p in payloads:
         yield extract_payload(p)
+
+
+def process_pool(jobs: int):
+    """Local worker processes (spawned: no state inherited; each loads the extractor once)."""
+    import multiprocessing as mp
+
+    return mp.get_context("spawn").Pool(jobs)
+
+
+AUTO_JOBS_MIN_PAGES = 200  # below this, starting processes costs more than it saves
+
+
+def auto_jobs(jobs: int, pages: int) -> int:
+    """``jobs`` as asked; 0 means one process per core for a corpus of many pages, else one."""
+    if jobs > 0:
+        return jobs
+    return max(1, os.cpu_count() or 1) if pages >= AUTO_JOBS_MIN_PAGES else 1
 
 
 class RecordCache:
@@ -174,7 +196,7 @@ class RecordCache:
 
 
 def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: int = 1, dask: str | None = None,
-                   cache: RecordCache | None = None, keep=None) -> tuple[list, list[dict]]:
+                   cache: RecordCache | None = None, keep=None, pool=None) -> tuple[list, list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal.
 
     Records are handed to ``keep`` in corpus order as they are made, and what it returns is
@@ -208,7 +230,7 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     if not _WORKER:
         _WORKER.append(extractor)  # serial runs reuse the build's extractor
     t0 = time.perf_counter()
-    fresh = run_payloads(todo, jobs, dask)
+    fresh = run_payloads(todo, jobs, dask, pool)
     kept = []
     for entry, prov, key, hit, src, meta in slots:
         rec = cache.get(key) if hit else None
@@ -248,28 +270,44 @@ def centrality_csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def network_pages(nets: dict) -> dict[str, str]:
-    """One page per period (``nets``: "all" and each month -> co-attendance graph), linked by a selector."""
-    months = [m for m in nets if m != "all"]
-    periods = [("all", "network.html")] + [(m, f"network/{m}.html") for m in months]
-    files = {"network.html": render_page(nets["all"], "Co-attendance network: all months", periods, "all")}
-    for m in months:
-        sub = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
-               for label, href in periods]
-        files[f"network/{m}.html"] = render_page(nets[m], f"Co-attendance network: {m}", sub, m)
+def period_outputs(task: tuple) -> tuple[list[dict], dict[str, str]]:
+    """One period's centrality rows and network page (a plain function of its task, so periods
+    can be computed on worker processes). ``task``: (period, graph, every period's name)."""
+    period, g, names = task
+    links = [("all", "network.html")] + [(m, f"network/{m}.html") for m in names if m != "all"]
+    if period == "all":
+        return centrality_rows(g, period), {
+            "network.html": render_page(g, "Co-attendance network: all months", links, "all")}
+    links = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
+             for label, href in links]
+    return centrality_rows(g, period), {
+        f"network/{period}.html": render_page(g, f"Co-attendance network: {period}", links, period)}
+
+
+def network_outputs(nets: dict, pool=None) -> dict[str, str]:
+    """centrality.csv and the network pages of every period, on the worker processes when there are some."""
+    tasks = [(period, g, list(nets)) for period, g in nets.items()]
+    done = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and len(tasks) > 1 else \
+        [period_outputs(t) for t in tasks]
+    files = {"centrality.csv": centrality_csv([row for rows, _ in done for row in rows])}
+    for _, pages in done:
+        files.update(pages)
     return files
 
 
-VALIDATE_MAX_TRIPLES = 30_000  # pyshacl takes ~8 s per 100k triples here; above this, a sample is validated
+VALIDATE_MAX_TRIPLES = 15_000  # pyshacl takes ~10 s per 100k triples here; above this, a sample is validated
 
 
-def validate_graph(n_triples: int, graph_nt: Path, record_paths: list[Path], identity) -> dict:
+def validate_graph(n_triples: int, graph_nt: list[Path], record_paths: list[Path], identity) -> dict:
     """SHACL-validate the graph, or (for a large graph) the graph of a deterministic sample of pages:
     the first pages by name, as many as make about VALIDATE_MAX_TRIPLES triples."""
     from rdflib import Graph
 
     if n_triples <= VALIDATE_MAX_TRIPLES:
-        return {**shacl_validate(Graph().parse(graph_nt, format="nt")), "pages_validated": len(record_paths)}
+        g = Graph()
+        for part in graph_nt:
+            g.parse(part, format="nt")
+        return {**shacl_validate(g), "pages_validated": len(record_paths)}
     k = max(1, len(record_paths) * VALIDATE_MAX_TRIPLES // n_triples)
     sample = sorted((_load(p) for p in record_paths), key=lambda r: r["document"])[:k] if k < 200 else None
     if sample is None:  # many pages: pick by name first, read only those
@@ -300,37 +338,63 @@ def record_json(rec: dict) -> str:
     return json.dumps(rec, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def build_months(folder: Path, months: dict[str, list[tuple]], identity) -> int:
-    """The graph, a month at a time: each month's records -> its sorted N-Triples (kept in
-    ``.nt/``) and ``months/YYYY-MM.ttl``; then the months are merged on disk into ``graph.ttl``.
-    At most one month's triples are in memory. Returns the number of triples in the whole graph."""
-    nt_dir = folder / ".nt"
-    nt_dir.mkdir()
-    (folder / "months").mkdir()
-    parts = []
-    for month, recs in sorted(months.items()):
-        b = GraphBuilder(identity=identity)
-        for _, path in sorted(recs):
-            b.add(_load(path))
-        lines = b.graph().sorted()
-        del b
-        part = nt_dir / f"{month}.nt"
-        write_nt(lines, part)
-        parts.append(part)
-        if month != "undated":
-            nt_to_turtle(part, folder / "months" / f"{month}.ttl")
-        del lines
-    n = merge_nt(parts, nt_dir / "graph.nt")
-    nt_to_turtle(nt_dir / "graph.nt", folder / "graph.ttl")
+def month_graph(task: tuple) -> str:
+    """One month's records -> its sorted N-Triples, cut into the subject ranges of SHARD_BOUNDS
+    (``nt_dir/MONTH.K.nt``), and (for a dated month) its Turtle file. A plain function of its
+    task, so months can be built on worker processes."""
+    month, paths, nt_dir, ttl_path, identity = task
+    b = GraphBuilder(identity=identity)
+    for path in paths:
+        b.add(_load(path))
+    lines = b.graph().sorted()
+    del b
+    for k, part in enumerate(shard_slices(lines)):
+        write_nt(part, nt_dir / f"{month}.{k}.nt")
+    if ttl_path is not None:
+        nt_to_turtle("".join(line + "\n" for line in lines).encode("utf-8"), ttl_path)
+    return month
+
+
+def merge_shard(task: tuple) -> int:
+    """One subject range of the whole graph: the months' runs merged (``merge_nt``) and written as Turtle."""
+    parts, nt_path, ttl_path = task
+    n = merge_nt(parts, nt_path)
+    nt_to_turtle(nt_path, ttl_path)
     return n
 
 
-def build(corpus_dir: Path | str | Corpus = SAMPLE, progress=None, validate: bool = True, jobs: int = 1,
+def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None) -> int:
+    """The graph, a month at a time: each month's records -> sorted N-Triples runs (in ``.nt/``)
+    and ``months/YYYY-MM.ttl``; then, range by range, the months' runs are merged on disk and
+    written as Turtle, and the ranges joined into ``graph.ttl``. One month's triples are in
+    memory per process. Returns the number of triples in the whole graph."""
+    nt_dir = folder / ".nt"
+    nt_dir.mkdir()
+    (folder / "months").mkdir()
+    tasks = [(month, [path for _, path in sorted(recs)], nt_dir,
+              None if month == "undated" else folder / "months" / f"{month}.ttl", identity)
+             for month, recs in sorted(months.items())]
+    shards = [([nt_dir / f"{t[0]}.{k}.nt" for t in tasks], nt_dir / f"graph.{k}.nt", nt_dir / f"graph.{k}.ttl")
+              for k in range(len(SHARD_BOUNDS) + 1)]
+    if pool is not None:
+        # largest first, so the last task to finish is a small one
+        list(pool.imap_unordered(month_graph, sorted(tasks, key=lambda t: -len(t[1]))))
+        counts = pool.map(merge_shard, shards, chunksize=1)
+    else:
+        for task in tasks:
+            month_graph(task)
+        counts = [merge_shard(shard) for shard in shards]
+    concat_turtle([shard[2] for shard in shards], folder / "graph.ttl")
+    return sum(counts)
+
+
+def build(corpus_dir: Path | str | Corpus = SAMPLE, progress=None, validate: bool = True, jobs: int = 0,
           dask: str | None = None, cache_dir: Path | str | None = None, out_dir: Path | str | None = None) -> BuildResult:
     """Build every output of a corpus into a staging folder (beside ``out_dir`` when given);
     ``write`` then installs it. Nothing outside the staging folder changes, but for the record cache.
 
-    ``corpus_dir`` is a folder, or a ``Corpus`` already discovered (the CLI sizes its progress bar with it)."""
+    ``corpus_dir`` is a folder, or a ``Corpus`` already discovered (the CLI sizes its progress bar with it).
+    ``jobs``: local processes for extraction and the month graphs (0: one per core for a large corpus)."""
     folder = new_stage(Path(out_dir) if out_dir else None)
     try:
         return _build(folder, corpus_dir, progress, validate, jobs, dask, cache_dir)
@@ -346,6 +410,15 @@ def _build(folder: Path, corpus_dir, progress, validate, jobs, dask, cache_dir) 
     corpus_dir = corpus.root
     extractor = Extractor.load()
     timings["load"] = time.perf_counter() - t0
+    jobs = 1 if dask else auto_jobs(jobs, len(corpus.pages))
+    with ExitStack() as stack:
+        pool = stack.enter_context(process_pool(jobs)) if jobs > 1 else None
+        return _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, dask, cache_dir, pool,
+                       timings)
+
+
+def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, dask, cache_dir, pool,
+            timings) -> BuildResult:
     t = time.perf_counter()
     cache = RecordCache(Path(cache_dir) if cache_dir else None, extractor.version)
     (folder / "extractions").mkdir()
@@ -360,28 +433,32 @@ def _build(folder: Path, corpus_dir, progress, validate, jobs, dask, cache_dir) 
             ((rec.get("issue_date") or "", rec["document"]), folder / rel))
         return slim(rec)
 
-    records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep)
+    records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool)
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
     identity = resolve_identity(records, decisions)
-    n_triples = build_months(folder, months, identity) if records else 0
+    n_triples = build_months(folder, months, identity, pool) if records else 0
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
-    if validate and records:
+    shacl_args = (n_triples, sorted((folder / ".nt").glob("graph.*.nt")), [folder / f for f in record_files], identity)
+    # with worker processes, SHACL runs on one of them while this process computes the network
+    pending = pool.apply_async(validate_graph, shacl_args) if validate and records and pool is not None else None
+    if validate and records and pending is None:
         t = time.perf_counter()
-        shacl = validate_graph(n_triples, folder / ".nt" / "graph.nt",
-                               [folder / f for f in record_files], identity)
+        shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t
-    shutil.rmtree(folder / ".nt", ignore_errors=True)
     t = time.perf_counter()
     nets = coattendance_periods(records, identity)
-    (folder / "centrality.csv").write_text(
-        centrality_csv([row for period, g in nets.items() for row in centrality_rows(g, period)]), encoding="utf-8")
-    for rel, html in network_pages(nets).items():
+    for rel, html in network_outputs(nets, pool).items():
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         (folder / rel).write_text(html, encoding="utf-8")
     timings["network"] = time.perf_counter() - t
+    if pending is not None:
+        t = time.perf_counter()
+        shacl = pending.get()
+        timings["validate (wait)"] = time.perf_counter() - t
+    shutil.rmtree(folder / ".nt", ignore_errors=True)
     month_names = sorted(m for m in months if m != "undated")
     report = {
         "corpus": str(corpus_dir),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+import shutil
+from bisect import bisect_left
 from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
@@ -160,6 +162,32 @@ def nt_to_turtle(nt: bytes | str | Path, output: str | Path | None = None) -> by
     quads = (ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES) if isinstance(nt, Path)
              else ox.parse(nt, ox.RdfFormat.N_TRIPLES))
     return ox.serialize(quads, output, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+# The whole graph is merged and written in ranges of subjects, so that ranges can be done on
+# several processes and their Turtle concatenated. The ranges are fixed (never sized by the
+# number of processes), so the output is the same however many there are: evidence nodes make
+# about half of a graph, participations a quarter.
+SHARD_BOUNDS = [f"<{ID}{kind}/" for kind in ("evidence", "membership", "participation", "person")]
+
+
+def shard_slices(lines: list[str]) -> list[list[str]]:
+    """Sorted lines cut at SHARD_BOUNDS: len(SHARD_BOUNDS) + 1 sorted runs, in order."""
+    cuts = [0] + [bisect_left(lines, b) for b in SHARD_BOUNDS] + [len(lines)]
+    return [lines[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def concat_turtle(parts: list[Path], output: Path) -> None:
+    """Turtle documents written with the same prefixes -> one document (prefixes declared once)."""
+    with open(output, "wb") as out:
+        for i, part in enumerate(parts):
+            with open(part, "rb") as fh:
+                for line in fh:
+                    if i and line.startswith(b"@prefix "):
+                        continue
+                    out.write(line)
+                    break
+                shutil.copyfileobj(fh, out, 1 << 20)
 
 
 def write_nt(lines, path: Path) -> None:

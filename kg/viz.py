@@ -36,19 +36,38 @@ def _json_for_script(obj) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+DENSE_SPECTRAL_MAX = 1000  # components up to this size are embedded with dense LAPACK (eigh)
+
+
 def _spectral(adj) -> "np.ndarray":
     """2-D spectral embedding of a connected component: the 2nd and 3rd leading eigenvectors
-    of the normalised adjacency D^-1/2 A D^-1/2 (scipy's ARPACK; fast to converge)."""
+    of the normalised adjacency D^-1/2 A D^-1/2.
+
+    Deterministic: up to DENSE_SPECTRAL_MAX nodes, dense ``eigh``; above, ARPACK (``eigsh``)
+    from a fixed start vector. ARPACK restarts from random vectors drawn from a generator whose
+    state persists across calls, so for a small component with repeated eigenvalues (a clique)
+    it returned a different basis from call to call; dense ``eigh`` does not. Each vector's sign
+    is then fixed (largest entry positive), since an eigenvector is only defined up to sign."""
     import numpy as np
     import scipy.sparse as sp
-    from scipy.sparse.linalg import eigsh
 
+    n = adj.shape[0]
     deg = np.asarray(adj.sum(axis=1)).ravel()
     dinv = sp.diags(1.0 / np.sqrt(np.maximum(deg, 1e-12)))
     m = dinv @ adj @ dinv
-    vals, vecs = eigsh(m, k=3, which="LA", v0=np.ones(adj.shape[0]), tol=1e-4)
-    order = np.argsort(-vals)
-    xy = vecs[:, order[1:3]]
+    if n <= DENSE_SPECTRAL_MAX:
+        vals, vecs = np.linalg.eigh(m.toarray())
+    else:
+        from scipy.sparse.linalg import eigsh
+
+        vals, vecs = eigsh(m, k=3, which="LA", v0=np.ones(n), tol=1e-4)
+    order = np.argsort(-vals, kind="stable")
+    xy = vecs[:, order[1:3]].copy()
+    xy = np.round(xy, 9)  # rounding noise must not pick the sign
+    for j in range(xy.shape[1]):
+        k = int(np.argmax(np.abs(xy[:, j])))
+        if xy[k, j] < 0:
+            xy[:, j] = -xy[:, j]
     span = np.ptp(xy, axis=0)
     return (xy - xy.min(axis=0)) / np.where(span > 0, span, 1.0) * 2 - 1
 

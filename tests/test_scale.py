@@ -1,4 +1,5 @@
 """Scale paths on small corpora: parallel equals serial, the record cache, Dask."""
+import datetime as dt
 import json
 import shutil
 import sys
@@ -17,14 +18,14 @@ def small_corpus(tmp_path_factory):
     from gen_corpus import generate
 
     d = tmp_path_factory.mktemp("gen") / "c"
-    generate(d, 0.05, seed=3)
+    generate(d, 0.1, seed=3, start=dt.date(2021, 1, 30))  # two issues: January and February
     return d
 
 
 def test_parallel_output_is_byte_identical(small_corpus):
     serial = build(small_corpus, validate=False)
     parallel = build(small_corpus, validate=False, jobs=2)
-    assert len(serial.records) > 20
+    assert len(serial.records) > 40 and len(serial.report["totals"]["months"]) == 2
     for name in serial.files:
         if name != "report.json":
             assert parallel.files[name] == serial.files[name], name
