@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Benchmark: the whole build against a plain jieba.lcut pass over the same text.
 
-    python bench/scale.py [MB ...]          (default: 1 10)
+    python bench/scale.py [MB ...] [--incremental]        (default: 1 10)
 
 For each size a synthetic corpus is generated once (bench/corpora/<MB>mb, seed 1), then
 measured in child processes: the build (``build_graph.py CORPUS --out TMP --no-cache``,
-SHACL validation included) and a jieba.lcut pass over every page's text (dictionary
-load included, as in a build). Printed: wall seconds, characters per second, peak
-memory (max RSS of the child), triples, and build speed / jieba speed.
+default ``--jobs``, SHACL validation included) and a jieba.lcut pass over every page's text
+(dictionary load included, as in a build). Printed: wall seconds, characters per second,
+peak memory, triples, and build speed / jieba speed.
+
+Peak memory is the largest sum of the resident memory of the build and its worker
+processes, sampled every 0.1 s (psutil); without psutil, the largest single process.
+
+With ``--incremental``: a build with the record cache, then one new page added (a copy of
+a page under a new name and date) and the build run again; printed: both times and their
+ratio (the target is under 10%).
 """
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,18 +40,52 @@ print(n)
 
 
 def child(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (MB) and stdout of a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak resident memory (MB, the process and its children together) and stdout."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
     t = time.perf_counter()
-    res = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    if psutil is not None:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                procs = [root] + root.children(recursive=True)
+                peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+    out, err = proc.communicate()
     wall = time.perf_counter() - t
-    if res.returncode not in (0, 3):
-        raise RuntimeError(res.stderr[-2000:])
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) // 1024, res.stdout
+    if proc.returncode not in (0, 3):
+        raise RuntimeError(err[-2000:])
+    if psutil is None:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return wall, peak // (1024 * 1024), out
 
 
-def main(sizes: list[float]) -> None:
+def incremental(corpus: Path) -> tuple[float, float]:
+    """Full build with the record cache, then the same corpus plus one new page."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "corpus"
+        shutil.copytree(corpus, work)
+        full, _, _ = child([PY, str(ROOT / "build_graph.py"), str(work), "--out", f"{tmp}/out"])
+        first = sorted(work.glob("*.txt"))[0]
+        rows = (work / "manifest.csv").read_text(encoding="utf-8").splitlines()
+        row = next(r for r in rows if r.startswith(first.name + ","))
+        new = "added-" + first.name
+        shutil.copy(first, work / new)
+        (work / "manifest.csv").write_text("\n".join(rows + [row.replace(first.name, new, 1)]) + "\n",
+                                           encoding="utf-8")
+        again, _, _ = child([PY, str(ROOT / "build_graph.py"), str(work), "--out", f"{tmp}/out"])
+        report = json.loads((Path(tmp) / "out" / "report.json").read_text(encoding="utf-8"))
+        assert report["cache"]["extracted"] == 1, report["cache"]
+        return full, again, report["timings"]
+
+
+def main(sizes: list[float], with_incremental: bool) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from gen_corpus import generate
 
@@ -59,17 +101,24 @@ def main(sizes: list[float]) -> None:
             report = json.loads(Path(f"{tmp}/out/report.json").read_text(encoding="utf-8"))
         rows.append((mb, report["totals"]["pages"], chars, bw, chars / bw, bmem, report["totals"]["triples"],
                      jw, chars / jw, jw / bw, report["timings"]))
-    print(f"{'MB':>5} {'pages':>6} {'chars':>10} {'build s':>8} {'chars/s':>9} {'peak MB':>8} {'triples':>10} "
+    print(f"{'MB':>5} {'pages':>6} {'chars':>11} {'build s':>8} {'chars/s':>9} {'peak MB':>8} {'triples':>11} "
           f"{'jieba s':>8} {'jieba c/s':>10} {'ratio':>6}")
     for mb, pages, chars, bw, bcs, mem, triples, jw, jcs, ratio, _ in rows:
-        print(f"{mb:>5g} {pages:>6} {chars:>10,} {bw:>8.1f} {bcs:>9,.0f} {mem:>8} {triples:>10,} {jw:>8.1f} "
+        print(f"{mb:>5g} {pages:>6} {chars:>11,} {bw:>8.1f} {bcs:>9,.0f} {mem:>8} {triples:>11,} {jw:>8.1f} "
               f"{jcs:>10,.0f} {ratio:>6.2f}")
     for mb, *_, timings in rows:
         print(f"{mb:g} MB stages (s): " + ", ".join(f"{k} {v}" for k, v in timings.items()))
     if len(rows) > 1:
-        (m1, *_, t1), (m2, *_, t2) = rows[0][:1] + rows[0][3:4], rows[-1][:1] + rows[-1][3:4]
+        (m1, t1), (m2, t2) = (rows[0][0], rows[0][3]), (rows[-1][0], rows[-1][3])
         print(f"growth: {m2 / m1:g}x the text took {t2 / t1:.1f}x the time")
+    if with_incremental:
+        mb = sizes[-1]
+        full, again, timings = incremental(ROOT / "bench" / "corpora" / f"{mb:g}mb")
+        print(f"incremental ({mb:g} MB + 1 page): full {full:.1f} s, again {again:.1f} s, "
+              f"{100 * again / full:.0f}% of the full build; stages (s): "
+              + ", ".join(f"{k} {v}" for k, v in timings.items()))
 
 
 if __name__ == "__main__":
-    main([float(a) for a in sys.argv[1:]] or [1, 10])
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main([float(a) for a in args] or [1, 10], "--incremental" in sys.argv)

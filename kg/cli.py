@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import sys
@@ -146,6 +145,8 @@ def query(name: Optional[str] = typer.Argument(None, help="a query name from que
           fmt: Fmt = typer.Option(Fmt.table, "--format"),
           graph: Path = typer.Option(Path("out/graph.ttl"), "--graph"),
           backend: str = typer.Option("auto", "--store", help="rdflib, oxigraph or auto (by graph size)"),
+          db: Optional[Path] = typer.Option(None, "--db", help="an Oxigraph database folder: loaded from the graph "
+                                                            "once, reused while it is unchanged"),
           list_: bool = typer.Option(False, "--list", help="list the library's queries")) -> None:
     """Run a named SPARQL query over the built graph."""
     from .query import library, resolve, run
@@ -165,7 +166,7 @@ def query(name: Optional[str] = typer.Argument(None, help="a query name from que
         err.print(f"[red]error:[/] {escape(str(graph))} not found; run `kg build` first")
         raise typer.Exit(2)
     try:
-        cols, rows = run(open_store(graph, backend), resolve(name), params)
+        cols, rows = run(open_store(graph, backend, db), resolve(name), params)
     except (FileNotFoundError, ValueError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)

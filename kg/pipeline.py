@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -262,14 +261,6 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     return kept, pages
 
 
-def centrality_csv(rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    return buf.getvalue()
-
-
 def period_outputs(task: tuple) -> tuple[list[dict], dict[str, str]]:
     """One period's centrality rows and network page (a plain function of its task, so periods
     can be computed on worker processes). ``task``: (period, graph, every period's name)."""
@@ -284,15 +275,23 @@ def period_outputs(task: tuple) -> tuple[list[dict], dict[str, str]]:
         f"network/{period}.html": render_page(g, f"Co-attendance network: {period}", links, period)}
 
 
-def network_outputs(nets: dict, pool=None) -> dict[str, str]:
-    """centrality.csv and the network pages of every period, on the worker processes when there are some."""
-    tasks = [(period, g, list(nets)) for period, g in nets.items()]
-    done = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and len(tasks) > 1 else \
-        [period_outputs(t) for t in tasks]
-    files = {"centrality.csv": centrality_csv([row for rows, _ in done for row in rows])}
-    for _, pages in done:
-        files.update(pages)
-    return files
+def network_outputs(nets: dict, folder: Path, pool=None) -> None:
+    """Write centrality.csv and the network page of every period into ``folder``, period by
+    period (on the worker processes when there are some); a page is written as soon as it is made."""
+    names = list(nets)
+    step = 4 * getattr(pool, "_processes", 2) if pool is not None and len(names) > 1 else 1
+    with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
+        w.writeheader()
+        for i in range(0, len(names), step):
+            # a few periods in flight at a time: Pool.map would pickle every period's graph at once
+            tasks = [(p, nets[p], names) for p in names[i:i + step]]
+            done = pool.map(period_outputs, tasks, chunksize=1) if step > 1 else [period_outputs(t) for t in tasks]
+            for rows, pages in done:
+                w.writerows(rows)
+                for rel, html in pages.items():
+                    (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+                    (folder / rel).write_text(html, encoding="utf-8")
 
 
 VALIDATE_MAX_TRIPLES = 15_000  # pyshacl takes ~10 s per 100k triples here; above this, a sample is validated
@@ -309,10 +308,7 @@ def validate_graph(n_triples: int, graph_nt: list[Path], record_paths: list[Path
             g.parse(part, format="nt")
         return {**shacl_validate(g), "pages_validated": len(record_paths)}
     k = max(1, len(record_paths) * VALIDATE_MAX_TRIPLES // n_triples)
-    sample = sorted((_load(p) for p in record_paths), key=lambda r: r["document"])[:k] if k < 200 else None
-    if sample is None:  # many pages: pick by name first, read only those
-        sample = [_load(p) for p in sorted(record_paths, key=lambda p: p.name)]
-        sample = sorted(sample, key=lambda r: r["document"])[:k]
+    sample = [_load(p) for p in sorted(record_paths, key=lambda p: p.name)[:k]]  # only the sample is read
     return {**shacl_validate(build_graph(sample, identity).to_rdflib()), "pages_validated": k}
 
 
@@ -450,9 +446,9 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
     nets = coattendance_periods(records, identity)
-    for rel, html in network_outputs(nets, pool).items():
-        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-        (folder / rel).write_text(html, encoding="utf-8")
+    n_records = len(records)
+    del records  # the slim records are no longer needed: free them before the pages are drawn
+    network_outputs(nets, folder, pool)
     timings["network"] = time.perf_counter() - t
     if pending is not None:
         t = time.perf_counter()
@@ -464,7 +460,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         "corpus": str(corpus_dir),
         "extractor_version": extractor.version,
         "pages": pages,
-        "totals": {"pages": len(pages), "built": len(records), "skipped": sum(p["status"] != "ok" for p in pages),
+        "totals": {"pages": len(pages), "built": n_records, "skipped": sum(p["status"] != "ok" for p in pages),
                    "triples": n_triples, "months": month_names,
                    **{k: sum(p.get("counts", {}).get(k, 0) for p in pages)
                       for k in ("persons", "posts", "events", "campaigns", "promotes")}},

@@ -51,6 +51,32 @@ class OxigraphStore:
         return cls(store)
 
     @classmethod
+    def persistent(cls, path: Path, db: Path) -> "OxigraphStore":
+        """An on-disk Oxigraph database of the Turtle file ``path`` in folder ``db``: bulk-loaded
+        once, then reopened in a moment for as long as the file is unchanged (size and mtime
+        recorded in ``db/source.json``). For graphs too large to reload for every question."""
+        import json
+        import shutil
+
+        path, db = Path(path), Path(db)
+        st = path.stat()
+        stamp = {"graph": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+        marker = db / "source.json"
+        if marker.exists():
+            try:
+                if json.loads(marker.read_text(encoding="utf-8")) == stamp:
+                    return cls(ox.Store.read_only(str(db / "store")))
+            except (ValueError, OSError):
+                pass
+        shutil.rmtree(db, ignore_errors=True)
+        db.mkdir(parents=True)
+        store = ox.Store(str(db / "store"))
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        store.flush()
+        marker.write_text(json.dumps(stamp), encoding="utf-8")  # written last: a half-loaded db is not reused
+        return cls(store)
+
+    @classmethod
     def from_turtle(cls, data: str) -> "OxigraphStore":
         store = ox.Store()
         store.load(data.encode("utf-8"), format=ox.RdfFormat.TURTLE)
@@ -75,9 +101,19 @@ class OxigraphStore:
         return cols, [[None if sol[c] is None else sol[c].value for c in cols] for sol in res]
 
 
-def open_store(path: Path | str, backend: str = "auto"):
-    """A store over a Turtle file: ``rdflib``, ``oxigraph`` or ``auto`` (by size)."""
+DATABASE_ABOVE = 200_000_000  # bytes of Turtle: above this, "auto" keeps an Oxigraph database beside the graph
+
+
+def open_store(path: Path | str, backend: str = "auto", db: Path | str | None = None):
+    """A store over a Turtle file: ``rdflib``, ``oxigraph`` or ``auto`` (by size). With ``db``
+    (or ``auto`` and a very large graph: ``.oxigraph/`` beside it), an on-disk Oxigraph database
+    that is loaded once and reused while the graph is unchanged."""
     path = Path(path)
+    size = path.stat().st_size
+    if db is None and backend == "auto" and size > DATABASE_ABOVE:
+        db = path.parent / ".oxigraph"
+    if db is not None:
+        return OxigraphStore.persistent(path, Path(db))
     if backend == "auto":
-        backend = "oxigraph" if path.stat().st_size > OXIGRAPH_ABOVE else "rdflib"
+        backend = "oxigraph" if size > OXIGRAPH_ABOVE else "rdflib"
     return (OxigraphStore if backend == "oxigraph" else RdflibStore).load(path)

@@ -112,3 +112,23 @@ def test_both_backends_agree_on_every_query(sample_build):
         ra, rb = run(a, resolve(name), params), run(b, resolve(name), params)
         assert ra == rb, name
         assert ra[1], name
+
+
+def test_database_is_loaded_once_and_reloaded_when_the_graph_changes(sample_build, tmp_path):
+    from kg.store import open_store
+
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text(sample_build.files["graph.ttl"], encoding="utf-8")
+    db = tmp_path / "db"
+    q = resolve("person-posts")
+    first = open_store(ttl, db=db)
+    want = run(OxigraphStore.load(ttl), q, {"person": "毛献明"})
+    assert run(first, q, {"person": "毛献明"}) == want and len(first) > 2000
+    del first
+    stamp = (db / "source.json").stat().st_mtime_ns
+    again = open_store(ttl, db=db)  # reopened read-only, not loaded again
+    assert (db / "source.json").stat().st_mtime_ns == stamp and run(again, q, {"person": "毛献明"}) == want
+    del again
+    ttl.write_text(sample_build.files["months/2021-01.ttl"], encoding="utf-8")
+    smaller = open_store(ttl, db=db)  # the graph changed: the database is rebuilt from it
+    assert len(smaller) == len(OxigraphStore.load(ttl)) < 2000

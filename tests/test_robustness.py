@@ -1,6 +1,5 @@
 """Bad input loses nothing and lets nothing in (issue: robustness)."""
 import json
-import os
 import random
 import signal
 import subprocess

@@ -20,7 +20,7 @@ from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
 from .posts import PostParser
-from .text import evidence, is_cjk, sentence_span
+from .text import evidence, sentence_span
 
 EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
