@@ -97,23 +97,6 @@ def _link_or_copy(src, dst):
         shutil.copy2(src, dst)
 
 
-def write_tree(out_dir: Path, files: dict[str, str | bytes]) -> None:
-    """Write ``files`` (relative path -> content) as the new ``out_dir``; the old one stays until the swap."""
-    stage = new_stage(out_dir)
-    try:
-        for rel, content in sorted(files.items()):
-            path = stage / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, str):
-                path.write_text(content, encoding="utf-8")
-            else:
-                path.write_bytes(content)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    install(stage, out_dir)
-
-
 def atomic_write(path: Path, content: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -129,7 +129,3 @@ def centrality_rows(g: nx.Graph, period: str) -> list[dict]:
                      "degree_centrality": round(m["degree_centrality"], 6), "betweenness": round(m["betweenness"], 6),
                      "pagerank": round(m["pagerank"], 6), "component": m["component"]})
     return rows
-
-
-def months_of(records: list[dict]) -> list[str]:
-    return sorted({e["date"][:7] for r in records for e in r.get("events", []) if e.get("date")})

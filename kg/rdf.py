@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Graph, URIRef
+from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from .ontology import ID, KG, ORG, SCHEMA, TIME
@@ -35,11 +35,6 @@ BODY_KIND = [  # (pattern on the canonical name, classification)
 ]
 
 
-def iri(kind: str, *key: str) -> URIRef:
-    """An IRI from a natural key: ``id/person/开化县/毛献明`` (percent-encoded)."""
-    return URIRef(nid(kind, *key)[1:-1])
-
-
 @lru_cache(maxsize=1 << 16)
 def _segment(k: str) -> str:
     # names, bodies and dates recur on page after page: each is percent-encoded once
@@ -50,7 +45,7 @@ _ID = str(ID)
 
 
 def nid(kind: str, *key: str) -> str:
-    """``iri`` as an N-Triples term (what the graph builder uses)."""
+    """An IRI from a natural key, as an N-Triples term: ``<…/id/person/开化县/毛献明>`` (percent-encoded)."""
     return "<" + _ID + kind + "/" + "/".join([_segment(k) for k in key]) + ">"
 
 
