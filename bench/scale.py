@@ -10,22 +10,22 @@ default ``--jobs``, SHACL validation included) and a jieba.lcut pass over every 
 peak memory, triples, and build speed / jieba speed.
 
 Peak memory is the largest sum of the resident memory of the build and its worker
-processes, sampled every 0.1 s (psutil); without psutil, the largest single process.
+processes, sampled every 0.1 s (``bench/memwatch.py``, psutil).
 
 With ``--incremental``: a build with the record cache, then one new page added (a page
 under a new name, one line longer) and the build run again; printed: both times and their
 ratio (the target is under 10%).
 """
 import json
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from memwatch import watch  # noqa: E402
 PY = sys.executable
 JIEBA_PASS = """
 import sys, glob, logging, jieba
@@ -40,30 +40,11 @@ print(n)
 
 
 def child(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak resident memory (MB, the process and its children together) and stdout."""
-    try:
-        import psutil
-    except ImportError:
-        psutil = None
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    if psutil is not None:
-        root = psutil.Process(proc.pid)
-        while proc.poll() is None:
-            try:
-                procs = [root] + root.children(recursive=True)
-                peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
-            except psutil.Error:
-                pass
-            time.sleep(0.1)
-    out, err = proc.communicate()
-    wall = time.perf_counter() - t
-    if proc.returncode not in (0, 3):
-        raise RuntimeError(err[-2000:])
-    if psutil is None:
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return wall, peak // (1024 * 1024), out
+    """Wall seconds, peak resident memory (MB, the process and its workers together) and stdout."""
+    res = watch(cmd)
+    if res["rc"] not in (0, 3):
+        raise RuntimeError(res["stderr"][-2000:])
+    return res["wall"], res["peak_mb"], res["stdout"]
 
 
 def incremental(corpus: Path) -> tuple[float, float]:
@@ -87,7 +68,6 @@ def incremental(corpus: Path) -> tuple[float, float]:
 
 
 def main(sizes: list[float], with_incremental: bool) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
     from gen_corpus import generate
 
     rows = []

@@ -22,13 +22,12 @@ def coattendance(records: list[dict], month: str | None = None, identity=None) -
 
     Edge attributes keep role information: ``chaired_with`` counts shared events one of the two chaired,
     ``spoke_with`` shared events at which both spoke. With ``month`` (YYYY-MM), only that month's events."""
-    return coattendance_periods(records, identity, [month] if month else None)[month or "all"]
+    return coattendance_periods(records, identity).get(month or "all") or nx.Graph()
 
 
-def coattendance_periods(records, identity=None, months: list[str] | None = None) -> dict[str, nx.Graph]:
-    """The co-attendance network of all months ("all") and of each month, in one pass over the records
-    (``months`` limits which months get a network; "all" still covers every event). Posts and top
-    campaigns on the nodes come from every record."""
+def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
+    """The co-attendance network of all months ("all") and of each month, in one pass over the records.
+    Posts and top campaigns on the nodes come from every record."""
     nets: dict[str, nx.Graph] = {"all": nx.Graph()}
     posts: dict[str, list[str]] = defaultdict(list)
     campaigns: dict[str, Counter] = defaultdict(Counter)
@@ -53,12 +52,9 @@ def coattendance_periods(records, identity=None, months: list[str] | None = None
             if not ev.get("date"):
                 continue
             month = ev["date"][:7]
-            if months is not None and month not in months:
-                targets = [nets["all"]]
-            else:
-                if month not in nets:
-                    nets[month] = nx.Graph()
-                targets = [nets["all"], nets[month]]
+            if month not in nets:
+                nets[month] = nx.Graph()
+            targets = [nets["all"], nets[month]]
             roles: dict[str, set[str]] = defaultdict(set)
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
@@ -69,8 +65,6 @@ def coattendance_periods(records, identity=None, months: list[str] | None = None
             g.nodes[n]["posts"] = posts.get(n, [])
             g.nodes[n]["main_post"] = posts[n][0] if posts.get(n) else ""
             g.nodes[n]["campaigns"] = [c for c, _ in sorted(campaigns[n].items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
-    for m in months or []:
-        nets.setdefault(m, nx.Graph())
     return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
 
 

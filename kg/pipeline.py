@@ -30,8 +30,8 @@ from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import install, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
-from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_to_turtle, shard_slices,
-                  write_nt)
+from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_text, nt_to_turtle,
+                  shard_slices, write_nt)
 from .validate import validate as shacl_validate
 from .viz import render_page
 
@@ -347,7 +347,7 @@ def month_graph(task: tuple) -> str:
     for k, part in enumerate(shard_slices(lines)):
         write_nt(part, nt_dir / f"{month}.{k}.nt")
     if ttl_path is not None:
-        nt_to_turtle("".join(line + "\n" for line in lines).encode("utf-8"), ttl_path)
+        nt_to_turtle(nt_text(lines).encode("utf-8"), ttl_path)
     return month
 
 

@@ -139,7 +139,7 @@ class TripleSet:
         return sorted(self.lines)
 
     def ntriples(self) -> str:
-        return "".join(line + "\n" for line in self.sorted())
+        return nt_text(self.sorted())
 
     def to_turtle(self) -> str:
         """Deterministic Turtle: triples sorted by their N-Triples line; fixed prefixes."""
@@ -185,9 +185,13 @@ def concat_turtle(parts: list[Path], output: Path) -> None:
                 shutil.copyfileobj(fh, out, 1 << 20)
 
 
+def nt_text(lines) -> str:
+    """N-Triples lines as a document (one line each, newline-terminated)."""
+    return "".join(line + "\n" for line in lines)
+
+
 def write_nt(lines, path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.writelines(line + "\n" for line in lines)
+    Path(path).write_text(nt_text(lines), encoding="utf-8")
 
 
 def merge_nt(paths: list[Path], output: Path) -> int:
