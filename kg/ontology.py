@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     article: URIRef
     page: URIRef
     mentionedIn: URIRef
+    namedInPaperOf: URIRef
     title: URIRef
     paper: URIRef
     file: URIRef

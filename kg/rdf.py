@@ -96,7 +96,7 @@ P = {name: N(term) for name, term in {
     "startOffset": KG.startOffset, "endOffset": KG.endOffset, "page": KG.page, "article": KG.article,
     "derived": PROV.wasDerivedFrom, "Page": KG.Page, "file": KG.file, "paper": KG.paper, "issueDate": KG.issueDate,
     "sha256": KG.sha256, "encoding": KG.encoding, "home": KG.home, "Article": KG.Article, "isPartOf": DCTERMS.isPartOf,
-    "title": DCTERMS.title, "mentionedIn": KG.mentionedIn, "Post": ORG.Post, "postIn": ORG.postIn,
+    "title": DCTERMS.title, "mentionedIn": KG.mentionedIn, "namedInPaperOf": KG.namedInPaperOf, "Post": ORG.Post, "postIn": ORG.postIn,
     "kgtitle": KG.title, "holds": ORG.holds, "Membership": ORG.Membership, "member": ORG.member,
     "organization": ORG.organization, "post": KG.post, "Event": SCHEMA.Event, "ename": SCHEMA.name,
     "startDate": SCHEMA.startDate, "eventKind": KG.eventKind, "organizer": SCHEMA.organizer,
@@ -381,6 +381,8 @@ class GraphBuilder:
             node = self.person(name, juris.get(name, home))
             people[name] = node
             t(node, P["mentionedIn"], page)
+            if home_node:
+                t(node, P["namedInPaperOf"], home_node)
             for alias in (p.get("aliases", []) if isinstance(p, dict) else []):
                 t(node, P["altLabel"], lit(alias, "zh"))
 
@@ -388,6 +390,8 @@ class GraphBuilder:
             if name not in people:
                 people[name] = self.person(name, juris.get(name, home))
                 t(people[name], P["mentionedIn"], page)
+                if home_node:
+                    t(people[name], P["namedInPaperOf"], home_node)
             return people[name]
 
         for p in rec.get("posts", []):

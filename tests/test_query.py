@@ -96,6 +96,50 @@ def test_post_changes(graph):
     assert ("毛献明", "代县长") not in new
 
 
+def _memberships(sample_build):
+    """(name, org, title, first, last) of every membership, read from the graph with rdflib."""
+    from kg.ontology import KG
+    from rdflib.namespace import FOAF, ORG, SKOS
+
+    g = Graph().parse(data=sample_build.files["graph.ttl"], format="turtle")
+    out = []
+    for m in g.subjects(ORG.member, None):
+        out.append((str(g.value(g.value(m, ORG.member), FOAF.name)), str(g.value(g.value(m, ORG.organization), SKOS.prefLabel)),
+                    str(g.value(g.value(m, KG.post), KG.title)), str(g.value(m, KG.firstSeen)), str(g.value(m, KG.lastSeen))))
+    return g, out
+
+
+@pytest.mark.parametrize("span", [("2021-02-01", "2021-09-30"), ("2021-08-01", "2021-12-31"), ("2021-01-06", "2021-07-22")])
+def test_post_changes_agree_with_the_memberships(graph, sample_build, span):
+    """The index-driven query (issue dates first) gives what its definition gives, "left" rows included."""
+    lo, hi = span
+    _, ms = _memberships(sample_build)
+    want = set()
+    for name, org, title, first, last in ms:
+        if lo <= first <= hi:
+            want.add(("new", name, org, title, first, last))
+        elif lo <= last < hi:
+            want.add(("left", name, org, title, first, last))
+    cols, rows = run(graph, resolve("post-changes"), {"from": lo, "to": hi})
+    assert {tuple(r) for r in rows} == want and len(rows) == len(want)
+    assert want and (span != ("2021-08-01", "2021-12-31") or any(w[0] == "left" for w in want))
+
+
+def test_jurisdiction_bodies_without_holders_are_listed(graph, sample_build):
+    from kg.ontology import KG
+    from rdflib import RDFS, Literal
+    from rdflib.namespace import ORG, SKOS
+
+    g, ms = _memberships(sample_build)
+    place = g.value(None, RDFS.label, Literal("开化县", lang="zh"))
+    held = {m[1] for m in ms}
+    bodies = {str(g.value(o, SKOS.prefLabel)) for o in g.subjects(KG.jurisdiction, place) if (o, ORG.classification, None) in g}
+    cols, rows = run(graph, resolve("jurisdiction-bodies"), {"place": "开化县"})
+    assert {r[0] for r in rows} == bodies
+    empty = bodies - held
+    assert empty and {(r[0], r[1], r[2]) for r in rows if r[0] in empty} == {(b, None, None) for b in empty}
+
+
 EXAMPLES = {"post-holders": {"org": "开化县"}, "person-posts": {"person": "毛献明"},
             "person-events": {"person": "毛献明"}, "coattendees": {"person": "鲁霞光"},
             "campaign-promoters": {}, "jurisdiction-bodies": {"place": "衢州市"}, "active-officials": {},
