@@ -14,6 +14,7 @@ Decisions are data, separate from extraction and re-applied on every build:
 from __future__ import annotations
 
 import csv
+import itertools
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -73,6 +74,23 @@ def _one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _one_char_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in order) of the distinct names that are one character apart.
+
+    Names sharing a length and all characters but the one at position k fall in one bucket
+    (the name with position k left out), so a jurisdiction's thousands of names are not
+    compared pair by pair; the pairs come in the order a nested loop over the names would give."""
+    buckets: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        for k in range(len(name)):
+            buckets[(k, name[:k] + name[k + 1:])].append(i)
+    pairs = set()
+    for idx in buckets.values():
+        if len(idx) > 1:
+            pairs.update(itertools.combinations(idx, 2))
+    return sorted(pairs)
+
+
 def resolve(records: list[dict], decisions: list[Decision] = ()) -> IdentityMap:
     pages: dict[tuple[str, str], set[str]] = defaultdict(set)
     posts: dict[tuple[str, str], dict[tuple[str, str], list[dt.date]]] = defaultdict(lambda: defaultdict(list))
@@ -97,22 +115,22 @@ def resolve(records: list[dict], decisions: list[Decision] = ()) -> IdentityMap:
     for key in keys:
         by_juris[key[0]].append(key)
     for juris, ks in sorted(by_juris.items()):
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                if not _one_char_apart(a[1], b[1]) or frozenset((a[1], b[1])) in never:
-                    continue
-                shared = set(posts.get(a, {})) & set(posts.get(b, {}))
-                close = [s for s in sorted(shared)
-                         if min(abs(x - y) for x in posts[a][s] for y in posts[b][s]) <= WINDOW]
-                if not close:
-                    continue
-                keep, alias = (a, b) if weight(a) >= weight(b) else (b, a)
-                if (juris, alias[1]) in idmap.canonical_of:
-                    continue
-                idmap.canonical_of[(juris, alias[1])] = keep[1]
-                idmap.merges.append({"jurisdiction": juris, "canonical": keep[1], "alias": alias[1],
-                                     "reason": f"one character apart, both {close[0][0]}{close[0][1]}, "
-                                               f"seen within {WINDOW.days} days", "source": "automatic"})
+        for i, j in _one_char_pairs([k[1] for k in ks]):
+            a, b = ks[i], ks[j]
+            if frozenset((a[1], b[1])) in never:
+                continue
+            shared = set(posts.get(a, {})) & set(posts.get(b, {}))
+            close = [s for s in sorted(shared)
+                     if min(abs(x - y) for x in posts[a][s] for y in posts[b][s]) <= WINDOW]
+            if not close:
+                continue
+            keep, alias = (a, b) if weight(a) >= weight(b) else (b, a)
+            if (juris, alias[1]) in idmap.canonical_of:
+                continue
+            idmap.canonical_of[(juris, alias[1])] = keep[1]
+            idmap.merges.append({"jurisdiction": juris, "canonical": keep[1], "alias": alias[1],
+                                 "reason": f"one character apart, both {close[0][0]}{close[0][1]}, "
+                                           f"seen within {WINDOW.days} days", "source": "automatic"})
     for d in decisions:
         if d.kind != "merge":
             continue

@@ -53,3 +53,16 @@ def test_different_posts_are_not_merged(sample_build):
     g = Graph().parse(data=sample_build.files["graph.ttl"], format="turtle")
     assert not list(g.subjects(SKOS.changeNote, None))
     assert Literal("毛献明", lang="zh") in set(g.objects(None, FOAF.name))
+
+
+def test_one_char_pairs_are_the_pairs_a_full_comparison_finds():
+    import random
+
+    from kg.identity import _one_char_apart, _one_char_pairs
+
+    rng = random.Random(7)
+    names = sorted({"".join(rng.choice("王李张刘陈杨明华伟芳") for _ in range(rng.choice((2, 3, 3, 4))))
+                    for _ in range(400)})
+    brute = [(i, j) for i in range(len(names)) for j in range(i + 1, len(names))
+             if _one_char_apart(names[i], names[j])]
+    assert len(brute) > 100 and _one_char_pairs(names) == brute
