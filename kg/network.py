@@ -27,13 +27,19 @@ def coattendance(records: list[dict], month: str | None = None, identity=None) -
 
 def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
     """The co-attendance network of all months ("all") and of each month, in one pass over the records.
-    Posts and top campaigns on the nodes come from every record."""
+
+    The nodes' posts and top campaigns are what the papers had printed by the end of the
+    period: for "all", every record; for a month, the records issued up to that month. A
+    month's page thus shows each person as known then (and a page added later in the corpus
+    leaves earlier months' pages as they were)."""
     nets: dict[str, nx.Graph] = {"all": nx.Graph()}
-    posts: dict[str, list[str]] = defaultdict(list)
-    campaigns: dict[str, Counter] = defaultdict(Counter)
+    # person -> [(issue month, post label)], [(issue month, campaign)], in document order
+    posts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    promos: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for rec in sorted(records, key=lambda r: r["document"]):
         juris = person_jurisdictions(rec)
         home = rec.get("home") or ""
+        issued = (rec.get("issue_date") or "")[:7] or "~"  # undated records count for "all" only
         key = {}
 
         def k(name):
@@ -43,11 +49,9 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             return key[name]
 
         for p in rec.get("posts", []):
-            label = p["org"] + p["role"]
-            if label not in posts[k(p["person"])]:
-                posts[k(p["person"])].append(label)
+            posts[k(p["person"])].append((issued, p["org"] + p["role"]))
         for r in rec.get("promotes", []):
-            campaigns[k(r["person"])][r["campaign"]] += 1
+            promos[k(r["person"])].append((issued, r["campaign"]))
         for ev in rec.get("events", []):
             if not ev.get("date"):
                 continue
@@ -60,11 +64,14 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
                 roles[k(x["person"])].add(x["role"])
             for g in targets:
                 _add_event(g, roles)
-    for g in nets.values():
+    for period, g in nets.items():
+        until = "\uffff" if period == "all" else period
         for n in g.nodes:
-            g.nodes[n]["posts"] = posts.get(n, [])
-            g.nodes[n]["main_post"] = posts[n][0] if posts.get(n) else ""
-            g.nodes[n]["campaigns"] = [c for c, _ in sorted(campaigns[n].items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
+            held = list(dict.fromkeys(label for m, label in posts.get(n, ()) if m <= until))
+            counts = Counter(c for m, c in promos.get(n, ()) if m <= until)
+            g.nodes[n]["posts"] = held
+            g.nodes[n]["main_post"] = held[0] if held else ""
+            g.nodes[n]["campaigns"] = [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
     return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
 
 

@@ -31,7 +31,8 @@ from .identity import resolve as resolve_identity
 from .io import install, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
 from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_text, nt_to_turtle,
-                  shard_slices, write_nt)
+                  shard_slices, split_local, write_nt)
+from .stagecache import StageCache, code_digest, digest, file_digest
 from .validate import validate as shacl_validate
 from .viz import render_page
 
@@ -275,19 +276,40 @@ def period_outputs(task: tuple) -> tuple[list[dict], dict[str, str]]:
         f"network/{period}.html": render_page(g, f"Co-attendance network: {period}", links, period)}
 
 
-def network_outputs(nets: dict, folder: Path, pool=None) -> None:
+def graph_fingerprint(g) -> str:
+    """A digest of a co-attendance graph: its nodes and edges with every attribute, in order."""
+    return digest(sorted([n, a] for n, a in g.nodes(data=True)), sorted([u, v, a] for u, v, a in g.edges(data=True)))
+
+
+def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | None = None) -> None:
     """Write centrality.csv and the network page of every period into ``folder``, period by
-    period (on the worker processes when there are some); a page is written as soon as it is made."""
+    period (on the worker processes when there are some); a page is written as soon as it is made.
+
+    With a ``cache``, a period whose graph (nodes, edges and their attributes) and list of
+    periods are unchanged takes its rows and page from the cache."""
     names = list(nets)
+    cache = cache or StageCache(None, "network")
+    keys = {p: digest(code_digest(), p, names, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
     step = 4 * getattr(pool, "_processes", 2) if pool is not None and len(names) > 1 else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
         w.writeheader()
         for i in range(0, len(names), step):
+            done = {}
+            for p in names[i:i + step]:
+                value = cache.load(keys[p]) if cache.folder else None
+                if value is not None:
+                    done[p] = (value["rows"], value["pages"])
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
-            tasks = [(p, nets[p], names) for p in names[i:i + step]]
-            done = pool.map(period_outputs, tasks, chunksize=1) if step > 1 else [period_outputs(t) for t in tasks]
-            for rows, pages in done:
+            tasks = [(p, nets[p], names) for p in names[i:i + step] if p not in done]
+            made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and len(tasks) > 1 \
+                else [period_outputs(t) for t in tasks]
+            for (p, _, _), out in zip(tasks, made):
+                if cache.folder:
+                    cache.store(keys[p], value={"rows": out[0], "pages": out[1]})
+                done[p] = out
+            for p in names[i:i + step]:
+                rows, pages = done.pop(p)
                 w.writerows(rows)
                 for rel, html in pages.items():
                     (folder / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -297,15 +319,13 @@ def network_outputs(nets: dict, folder: Path, pool=None) -> None:
 VALIDATE_MAX_TRIPLES = 15_000  # pyshacl takes ~10 s per 100k triples here; above this, a sample is validated
 
 
-def validate_graph(n_triples: int, graph_nt: list[Path], record_paths: list[Path], identity) -> dict:
+def validate_graph(n_triples: int, graph_ttl: Path, record_paths: list[Path], identity) -> dict:
     """SHACL-validate the graph, or (for a large graph) the graph of a deterministic sample of pages:
     the first pages by name, as many as make about VALIDATE_MAX_TRIPLES triples."""
     from rdflib import Graph
 
     if n_triples <= VALIDATE_MAX_TRIPLES:
-        g = Graph()
-        for part in graph_nt:
-            g.parse(part, format="nt")
+        g = Graph().parse(graph_ttl, format="turtle")
         return {**shacl_validate(g), "pages_validated": len(record_paths)}
     k = max(1, len(record_paths) * VALIDATE_MAX_TRIPLES // n_triples)
     sample = [_load(p) for p in sorted(record_paths, key=lambda p: p.name)[:k]]  # only the sample is read
@@ -334,21 +354,25 @@ def record_json(rec: dict) -> str:
     return json.dumps(rec, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def month_graph(task: tuple) -> str:
-    """One month's records -> its sorted N-Triples, cut into the subject ranges of SHARD_BOUNDS
-    (``nt_dir/MONTH.K.nt``), and (for a dated month) its Turtle file. A plain function of its
-    task, so months can be built on worker processes."""
+def month_graph(task: tuple) -> int:
+    """One month's records -> its sorted N-Triples: the lines about subjects merged across months
+    cut into the subject ranges of SHARD_BOUNDS (``nt_dir/MONTH.K.nt``), the page-local lines as
+    Turtle (``nt_dir/MONTH.local.ttl``), and (for a dated month) the month's whole graph as
+    Turtle. Returns the number of page-local triples. A plain function of its task, so months
+    can be built on worker processes."""
     month, paths, nt_dir, ttl_path, identity = task
     b = GraphBuilder(identity=identity)
     for path in paths:
         b.add(_load(path))
     lines = b.graph().sorted()
     del b
-    for k, part in enumerate(shard_slices(lines)):
+    merged, local = split_local(lines)
+    for k, part in enumerate(shard_slices(merged)):
         write_nt(part, nt_dir / f"{month}.{k}.nt")
+    nt_to_turtle(nt_text(local).encode("utf-8"), nt_dir / f"{month}.local.ttl")
     if ttl_path is not None:
         nt_to_turtle(nt_text(lines).encode("utf-8"), ttl_path)
-    return month
+    return len(local)
 
 
 def merge_shard(task: tuple) -> int:
@@ -359,29 +383,57 @@ def merge_shard(task: tuple) -> int:
     return n
 
 
-def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None) -> int:
-    """The graph, a month at a time: each month's records -> sorted N-Triples runs (in ``.nt/``)
-    and ``months/YYYY-MM.ttl``; then, range by range, the months' runs are merged on disk and
-    written as Turtle, and the ranges joined into ``graph.ttl``. One month's triples are in
-    memory per process. Returns the number of triples in the whole graph."""
+def identity_digest(identity) -> str:
+    return digest(sorted([*k, v] for k, v in identity.canonical_of.items()), identity.merges)
+
+
+def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
+                 cache: StageCache | None = None) -> int:
+    """The graph, a month at a time: each month's records -> sorted N-Triples runs (in ``.nt/``),
+    its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, range by range, the
+    months' runs are merged on disk and written as Turtle, and ``graph.ttl`` is those ranges
+    followed by each month's page-local Turtle. One month's triples are in memory per process.
+
+    With a ``cache``, a month whose records (by content), identity decisions and code are
+    unchanged is not built again: its files come from the cache. Returns the number of triples."""
     nt_dir = folder / ".nt"
     nt_dir.mkdir()
     (folder / "months").mkdir()
-    tasks = [(month, [path for _, path in sorted(recs)], nt_dir,
-              None if month == "undated" else folder / "months" / f"{month}.ttl", identity)
-             for month, recs in sorted(months.items())]
-    shards = [([nt_dir / f"{t[0]}.{k}.nt" for t in tasks], nt_dir / f"graph.{k}.nt", nt_dir / f"graph.{k}.ttl")
-              for k in range(len(SHARD_BOUNDS) + 1)]
-    if pool is not None:
+    cache = cache or StageCache(None, "months")
+    who = identity_digest(identity) if cache.folder else ""
+    todo, local_counts, keys = [], {}, {}
+    for month, recs in sorted(months.items()):
+        paths = [path for _, path in sorted(recs)]
+        ttl = None if month == "undated" else folder / "months" / f"{month}.ttl"
+        files = {f"{k}.nt": nt_dir / f"{month}.{k}.nt" for k in range(len(SHARD_BOUNDS) + 1)}
+        files["local.ttl"] = nt_dir / f"{month}.local.ttl"
+        if ttl is not None:
+            files["month.ttl"] = ttl
+        if cache.folder:
+            keys[month] = digest(code_digest(), who, month, b"".join(file_digest(p) for p in paths))
+            value = cache.load(keys[month])
+            if value is not None and cache.fetch(keys[month], files, copy={"month.ttl"}):
+                local_counts[month] = value["local"]
+                continue
+        todo.append(((month, paths, nt_dir, ttl, identity), files))
+    tasks = [t for t, _ in todo]
+    if pool is not None and len(tasks) > 1:
         # largest first, so the last task to finish is a small one
-        list(pool.imap_unordered(month_graph, sorted(tasks, key=lambda t: -len(t[1]))))
-        counts = pool.map(merge_shard, shards, chunksize=1)
+        order = sorted(range(len(tasks)), key=lambda i: -len(tasks[i][1]))
+        done = dict(zip(order, pool.imap(month_graph, [tasks[i] for i in order])))
+        counts = [done[i] for i in range(len(tasks))]
     else:
-        for task in tasks:
-            month_graph(task)
-        counts = [merge_shard(shard) for shard in shards]
-    concat_turtle([shard[2] for shard in shards], folder / "graph.ttl")
-    return sum(counts)
+        counts = [month_graph(t) for t in tasks]
+    for (task, files), n in zip(todo, counts):
+        local_counts[task[0]] = n
+        if cache.folder:
+            cache.store(keys[task[0]], files, {"local": n}, copy={"month.ttl"})
+    shards = [([nt_dir / f"{m}.{k}.nt" for m in sorted(months)], nt_dir / f"graph.{k}.nt", nt_dir / f"graph.{k}.ttl")
+              for k in range(len(SHARD_BOUNDS) + 1)]
+    merged = pool.map(merge_shard, shards, chunksize=1) if pool is not None else [merge_shard(t) for t in shards]
+    concat_turtle([shard[2] for shard in shards] + [nt_dir / f"{m}.local.ttl" for m in sorted(months)],
+                  folder / "graph.ttl")
+    return sum(merged) + sum(local_counts.values())
 
 
 def build(corpus_dir: Path | str | Corpus = SAMPLE, progress=None, validate: bool = True, jobs: int = 0,
@@ -434,10 +486,11 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
     identity = resolve_identity(records, decisions)
-    n_triples = build_months(folder, months, identity, pool) if records else 0
+    caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind) for kind in ("months", "network")}
+    n_triples = build_months(folder, months, identity, pool, caches["months"]) if records else 0
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
-    shacl_args = (n_triples, sorted((folder / ".nt").glob("graph.*.nt")), [folder / f for f in record_files], identity)
+    shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
     # with worker processes, SHACL runs on one of them while this process computes the network
     pending = pool.apply_async(validate_graph, shacl_args) if validate and records and pool is not None else None
     if validate and records and pending is None:
@@ -448,13 +501,15 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     nets = coattendance_periods(records, identity)
     n_records = len(records)
     del records  # the slim records are no longer needed: free them before the pages are drawn
-    network_outputs(nets, folder, pool)
+    network_outputs(nets, folder, pool, caches["network"])
     timings["network"] = time.perf_counter() - t
     if pending is not None:
         t = time.perf_counter()
         shacl = pending.get()
         timings["validate (wait)"] = time.perf_counter() - t
     shutil.rmtree(folder / ".nt", ignore_errors=True)
+    for c in caches.values():
+        c.prune()  # what this build did not use belongs to pages or code that are gone
     month_names = sorted(m for m in months if m != "undated")
     report = {
         "corpus": str(corpus_dir),
@@ -469,6 +524,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         "shacl": shacl,
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "cache": {"folder": str(cache_dir) if cache_dir else None, "hits": cache.hits,
+                  **{f"{kind} hits": c.hits for kind, c in caches.items()},
                   "extracted": sum(1 for p in pages if p["status"] in ("ok", "failed") and not p.get("cached"))},
     }
     (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n",

@@ -163,7 +163,19 @@ def nt_to_turtle(nt: bytes | str | Path, output: str | Path | None = None) -> by
 # several processes and their Turtle concatenated. The ranges are fixed (never sized by the
 # number of processes), so the output is the same however many there are: evidence nodes make
 # about half of a graph, participations a quarter.
-SHARD_BOUNDS = [f"<{ID}{kind}/" for kind in ("evidence", "membership", "participation", "person")]
+# Subjects that one page alone describes (its page, articles and evidence quotes: 60% of the
+# triples). The whole graph takes them as they are from each month; the other subjects
+# (persons, bodies, memberships, events, campaigns) are merged across months.
+PAGE_LOCAL = tuple(f"<{ID}{kind}/" for kind in ("article", "evidence", "page"))
+SHARD_BOUNDS = [f"<{ID}{kind}/" for kind in ("membership", "participation", "person")]
+
+
+def split_local(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Sorted lines -> (lines about subjects merged across months, page-local lines), both sorted."""
+    merged, local = [], []
+    for line in lines:
+        (local if line.startswith(PAGE_LOCAL) else merged).append(line)
+    return merged, local
 
 
 def shard_slices(lines: list[str]) -> list[list[str]]:

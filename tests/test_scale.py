@@ -31,23 +31,36 @@ def test_parallel_output_is_byte_identical(small_corpus):
             assert parallel.files[name] == serial.files[name], name
 
 
+def same_outputs(a, b):
+    assert set(a.files) == set(b.files)
+    for name in a.files:
+        if name != "report.json":
+            assert a.files[name] == b.files[name], name
+
+
 def test_cache_hits_and_invalidation(small_corpus, tmp_path, monkeypatch):
     corpus = tmp_path / "c"
     shutil.copytree(small_corpus, corpus)
     cache = tmp_path / "cache"
     first = build(corpus, validate=False, cache_dir=cache)
     n = len(first.records)
-    assert first.report["cache"] == {"folder": str(cache), "hits": 0, "extracted": n}
+    assert first.report["cache"] == {"folder": str(cache), "hits": 0, "extracted": n, "months hits": 0,
+                                     "network hits": 0}
     # add one page: only it is extracted
     extra = corpus / "extra-2021-12-30.txt"
     extra.write_text((ROOT / "corpus/sample/kaihua-2021-09-19.txt").read_text(encoding="utf-8"), encoding="utf-8")
     second = build(corpus, validate=False, cache_dir=cache)
     assert second.report["cache"]["hits"] == n and second.report["cache"]["extracted"] == 1
     assert second.files["graph.ttl"] != first.files["graph.ttl"]
+    # the months it did not touch come from the cache, and the outputs are those of a clean build
+    assert second.report["cache"]["months hits"] == 2
+    same_outputs(second, build(corpus, validate=False))
     # a changed page is extracted again
     page = sorted(p for p in corpus.glob("*.txt") if p != extra)[0]
     page.write_text(page.read_text(encoding="utf-8") + "\n\n县委书记柯立安出席。", encoding="utf-8")
-    assert build(corpus, validate=False, cache_dir=cache).report["cache"]["extracted"] == 1
+    third = build(corpus, validate=False, cache_dir=cache)
+    assert third.report["cache"]["extracted"] == 1 and third.report["cache"]["months hits"] == 2
+    same_outputs(third, build(corpus, validate=False))
     # a changed extractor invalidates every record
     import kg.extract.core as core
 
@@ -55,6 +68,29 @@ def test_cache_hits_and_invalidation(small_corpus, tmp_path, monkeypatch):
     again = build(corpus, validate=False, cache_dir=cache)
     assert again.report["cache"]["hits"] == 0
     assert again.files["graph.ttl"] == build(corpus, validate=False).files["graph.ttl"]
+
+
+def test_a_page_added_to_a_month_rebuilds_that_month_only(small_corpus, tmp_path):
+    """One more page in the second month: the first month's graph and network page come from the
+    cache, the outputs are byte-identical to a clean build's, and unused entries are pruned."""
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    first = build(corpus, validate=False, cache_dir=cache)
+    months = first.report["totals"]["months"]
+    rows = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    last = [r for r in rows[1:] if months[-1] in r.split(",")[2]][-1]
+    name = last.split(",")[0]
+    new = "zz-" + name  # sorts last: the posts the network nodes list keep their order
+    (corpus / new).write_text((corpus / name).read_text(encoding="utf-8") + "\n（本版编辑：增补）\n", encoding="utf-8")
+    (corpus / "manifest.csv").write_text("\n".join(rows + [last.replace(name, new, 1)]) + "\n", encoding="utf-8")
+    entries = {k: len(list((cache / k).iterdir())) for k in ("months", "network")}
+    second = build(corpus, validate=False, cache_dir=cache)
+    assert second.report["cache"]["extracted"] == 1 and second.report["cache"]["months hits"] == len(months) - 1
+    assert second.report["cache"]["network hits"] >= 1
+    same_outputs(second, build(corpus, validate=False))
+    # the second month's old entries and the old "all" network are gone; as many entries as before
+    assert {k: len(list((cache / k).iterdir())) for k in ("months", "network")} == entries
 
 
 def test_dask_cluster_gives_the_same_records(small_corpus):

@@ -1,0 +1,128 @@
+"""Outputs of build stages cached by a digest of their inputs, so a rebuild redoes only what changed.
+
+A month's graph files depend on nothing but that month's extraction records, the identity
+decisions and the code; a period's network page on nothing but its co-attendance graph and
+the list of periods. Each is stored under the digest of exactly those inputs
+(content-addressed, as in build systems such as Bazel), so an entry can never be stale: a
+changed input is a different key. Entries that a build did not use are pruned at its end.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+_CODE: list[str] = []
+
+
+def code_digest() -> str:
+    """A digest of the package's code, lexicons and ontology: any change to them invalidates
+    cached graph and network outputs (records keep their narrower extractor version)."""
+    if not _CODE:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        files = [*root.rglob("*.py"), *(root / "data").rglob("*"), *(root.parent / "ontology").glob("*.ttl")]
+        for f in sorted(p for p in files if p.is_file()):
+            h.update(str(f.relative_to(root.parent)).encode() + b"\0" + f.read_bytes())
+        _CODE.append(h.hexdigest()[:16])
+    return _CODE[0]
+
+
+def digest(*parts) -> str:
+    """A key from JSON-serialisable parts (and bytes, hashed as they are)."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else json.dumps(part, ensure_ascii=False, sort_keys=True).encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> bytes:
+    return hashlib.sha256(Path(path).read_bytes()).digest()
+
+
+def _place(src: Path, dest: Path, link: bool) -> None:
+    """``dest`` as a copy of ``src``, or a hard link to it where asked and the file system allows
+    (for a build's internal files only: a file a person may edit in place is never shared)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if link:
+        try:
+            os.link(src, dest)
+            return
+        except OSError:
+            pass
+    shutil.copyfile(src, dest)
+
+
+class StageCache:
+    """``folder/KIND/KEY/`` holds the files of one cached output; ``None`` disables caching."""
+
+    def __init__(self, folder: Path | None, kind: str):
+        self.folder = Path(folder) / kind if folder else None
+        self.used: set[str] = set()
+        self.served: set[str] = set()
+
+    @property
+    def hits(self) -> int:
+        """Entries served from the cache to this build."""
+        return len(self.served)
+
+    def fetch(self, key: str, dest: dict[str, Path], copy: set[str] = frozenset()) -> bool:
+        """Place the cached files named in ``dest`` (name -> path; hard links, but copies of the
+        names in ``copy``) and return True, or False when the entry is missing or incomplete."""
+        if self.folder is None:
+            return False
+        entry = self.folder / key
+        if not all((entry / name).is_file() for name in dest):
+            return False
+        for name, path in dest.items():
+            _place(entry / name, path, name not in copy)
+        self.used.add(key)
+        self.served.add(key)
+        return True
+
+    def load(self, key: str, name: str = "value.json"):
+        """A cached JSON value, or None."""
+        if self.folder is None or not (self.folder / key / name).is_file():
+            return None
+        try:
+            value = json.loads((self.folder / key / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        self.used.add(key)
+        self.served.add(key)
+        return value
+
+    def store(self, key: str, files: dict[str, Path] | None = None, value=None, copy: set[str] = frozenset()) -> None:
+        """Keep ``files`` (name -> path) and/or a JSON ``value`` under ``key``: written into a
+        temporary folder and renamed into place, so an entry is whole or absent."""
+        if self.folder is None:
+            return
+        self.used.add(key)
+        entry = self.folder / key
+        if entry.exists():
+            return
+        tmp = self.folder / f".{key}.tmp{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for name, path in (files or {}).items():
+            _place(path, tmp / name, name not in copy)
+        if value is not None:
+            (tmp / "value.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        try:
+            os.rename(tmp, entry)
+        except OSError:  # another build stored it first
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def prune(self) -> int:
+        """Remove the entries this build did not use; returns how many."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        gone = 0
+        for entry in self.folder.iterdir():
+            if entry.name not in self.used:
+                shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+                gone += 1
+        return gone
