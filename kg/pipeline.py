@@ -161,7 +161,13 @@ def auto_jobs(jobs: int, pages: int) -> int:
 
 
 class RecordCache:
-    """Extraction records cached by page checksum, page metadata and extractor version."""
+    """Extraction records cached by page checksum, page metadata and extractor version.
+
+    An entry is the record as the build writes it (``KEY.json``) and what a build needs of it
+    without reading it (``KEY.info.json``: the slim copy, counts, whether it has body text), so
+    a rebuild copies cached records into place instead of parsing and writing them again."""
+
+    FORMAT = 2  # of an entry; part of the key
 
     def __init__(self, folder: Path | None, version: str):
         self.folder = Path(folder) if folder else None
@@ -169,40 +175,59 @@ class RecordCache:
         self.hits = 0
 
     def key(self, sha: str, meta: dict) -> str:
-        blob = json.dumps([sha, meta, self.version], ensure_ascii=False, sort_keys=True)
+        blob = json.dumps([sha, meta, self.version, self.FORMAT], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
     def has(self, key: str) -> bool:
-        return self.folder is not None and (self.folder / f"{key}.json").exists()
+        return self.folder is not None and self.path(key).exists() and (self.folder / f"{key}.info.json").exists()
 
     def get(self, key: str) -> dict | None:
-        if self.folder is None:
-            return None
-        path = self.folder / f"{key}.json"
-        if path.exists():
-            try:
-                rec = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                return None
-            self.hits += 1
-            return rec
-        return None
+        """The whole cached record, or None."""
+        return self._read(self.path(key)) if self.folder is not None else None
 
-    def put(self, key: str, rec: dict) -> None:
+    def info(self, key: str) -> dict | None:
+        """The cached ``record_info`` of a record, or None."""
+        return self._read(self.folder / f"{key}.info.json") if self.folder is not None else None
+
+    def _read(self, path: Path):
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, rec: dict, text: str) -> None:
+        """Keep a record (``text``: it as written by ``record_json``) and its ``record_info``."""
         if self.folder is not None:
             from .io import atomic_write
 
-            atomic_write(self.folder / f"{key}.json", json.dumps(rec, ensure_ascii=False))
+            atomic_write(self.path(key), text)
+            info = {**record_info(rec), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+            atomic_write(self.folder / f"{key}.info.json", json.dumps(info, ensure_ascii=False))
+
+
+COUNTED = ("persons", "journalists", "posts", "events", "campaigns", "promotes")
+
+
+def record_info(rec: dict) -> dict:
+    """What a build needs of a record besides the record file: its slim copy, counts, body text or not."""
+    return {"slim": slim(rec), "counts": {k: len(rec[k]) for k in COUNTED},
+            "body": any(a.get("body_chars") for a in rec["articles"])}
 
 
 def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: int = 1, dask: str | None = None,
-                   cache: RecordCache | None = None, keep=None, pool=None) -> tuple[list, list[dict]]:
+                   cache: RecordCache | None = None, keep=None, pool=None, keep_cached=None) -> tuple[list, list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal.
 
-    Records are handed to ``keep`` in corpus order as they are made, and what it returns is
-    collected (by default the record itself); a build keeps only a slim copy."""
+    Records are handed to ``keep(rec, text)`` in corpus order as they are made (``text``: the
+    record as ``record_json`` writes it, when made), and what it returns is collected (by
+    default the record itself); a build keeps only a slim copy. With ``keep_cached``, a cached
+    record is not parsed: ``keep_cached(the cached record file's bytes, its record_info)`` is
+    called instead, once the file's bytes match the checksum kept with it."""
     cache = cache or RecordCache(None, extractor.version)
-    keep = keep or (lambda rec: rec)
+    keep = keep or (lambda rec, text=None: rec)
     pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
     for src in corpus.pages:
@@ -232,10 +257,28 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     t0 = time.perf_counter()
     fresh = run_payloads(todo, jobs, dask, pool)
     kept = []
+
+    def account(entry, counts, body):
+        entry["counts"] = counts
+        if not body:
+            corpus.problems.append(Problem(entry["file"], "no article found on the page (no body text)"))
+        if progress:
+            progress(entry["file"])
+
     for entry, prov, key, hit, src, meta in slots:
-        rec = cache.get(key) if hit else None
+        info = cache.info(key) if hit and keep_cached is not None else None
+        if info is not None:
+            data = cache.path(key).read_bytes()
+            if hashlib.sha256(data).hexdigest() == info.get("sha256"):
+                entry["cached"] = True
+                cache.hits += 1
+                kept.append(keep_cached(data, info))
+                account(entry, info["counts"], info["body"])
+                continue
+        rec = cache.get(key) if hit and info is None else None
+        text = None
         if rec is None:
-            if hit:  # an unreadable cache file: extract the page again
+            if hit:  # an unreadable or altered cache entry: extract the page again
                 rec = extract_payload((read_page(src, [])[0], meta))
             else:
                 rec = next(fresh)
@@ -245,17 +288,17 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                 corpus.problems.append(Problem(entry["file"], "extractor failed; see traceback in report",
                                                level="error"))
                 continue
-            cache.put(key, rec)
+            rec["source"] = prov
+            if cache.folder is not None:
+                text = record_json(rec)
+                cache.put(key, rec, text)
         else:
             entry["cached"] = True
+            cache.hits += 1
         rec["source"] = prov
-        entry["counts"] = {k: len(rec[k]) for k in ("persons", "journalists", "posts", "events", "campaigns",
-                                                    "promotes")}
-        if not any(a.get("body_chars") for a in rec["articles"]):
-            corpus.problems.append(Problem(entry["file"], "no article found on the page (no body text)"))
-        kept.append(keep(rec))
-        if progress:
-            progress(entry["file"])
+        info = record_info(rec)
+        kept.append(keep(rec, text))
+        account(entry, info["counts"], info["body"])
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
     for entry in pages:
         entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
@@ -473,15 +516,22 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     record_files: list[str] = []
     months: dict[str, list[tuple]] = {}
 
-    def keep(rec):  # write the record now; keep its slim copy and where it lies
-        rel = f"extractions/{Path(rec['document']).stem}.json"
-        (folder / rel).write_text(record_json(rec), encoding="utf-8")
+    def place(doc: str, issue: str | None) -> Path:  # where a record goes, and which month it is of
+        rel = f"extractions/{Path(doc).stem}.json"
         record_files.append(rel)
-        months.setdefault((rec.get("issue_date") or "undated")[:7], []).append(
-            ((rec.get("issue_date") or "", rec["document"]), folder / rel))
+        months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), folder / rel))
+        return folder / rel
+
+    def keep(rec, text=None):  # write the record now; keep its slim copy
+        place(rec["document"], rec.get("issue_date")).write_text(text or record_json(rec), encoding="utf-8")
         return slim(rec)
 
-    records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool)
+    def keep_cached(data: bytes, info):  # a cached record: written as it is, never parsed
+        s = slim(info["slim"])  # slim() again: its strings interned, as for a fresh record
+        place(s["document"], s.get("issue_date")).write_bytes(data)
+        return s
+
+    records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool, keep_cached)
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)

@@ -102,3 +102,16 @@ def test_dask_cluster_gives_the_same_records(small_corpus):
     assert res.files["graph.ttl"] == serial.files["graph.ttl"]
     assert [json.loads(res.files[k]) for k in sorted(res.files) if k.startswith("extractions/")] == \
         [json.loads(serial.files[k]) for k in sorted(serial.files) if k.startswith("extractions/")]
+
+
+def test_an_altered_cache_entry_is_extracted_again(tmp_path):
+    """A cached record whose bytes no longer match its checksum is not copied into the outputs."""
+    from kg.pipeline import SAMPLE
+
+    cache = tmp_path / "cache"
+    clean = build(SAMPLE, validate=False, cache_dir=cache)
+    victim = max(cache.glob("*[0-9a-f].json"), key=lambda p: p.stat().st_size)
+    victim.write_bytes(victim.read_bytes().replace(b'"persons":', b'"persons":  ', 1))  # still valid JSON
+    again = build(SAMPLE, validate=False, cache_dir=cache)
+    assert again.report["cache"]["extracted"] == 1 and again.report["cache"]["hits"] == len(clean.records) - 1
+    same_outputs(again, clean)
