@@ -33,9 +33,12 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
     month's page thus shows each person as known then (and a page added later in the corpus
     leaves earlier months' pages as they were)."""
     nets: dict[str, nx.Graph] = {"all": nx.Graph()}
-    # person -> [(issue month, post label)], [(issue month, campaign)], in document order
-    posts: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    promos: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # person -> post label -> issue month -> where it was first printed (document order);
+    # person -> campaign -> issue month -> times promoted. Kept per month, not per page: a
+    # county secretary's title is printed on thousands of pages.
+    posts: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
+    promos: dict[str, dict[str, Counter]] = defaultdict(dict)
+    order = itertools.count()
     for rec in sorted(records, key=lambda r: r["document"]):
         juris = person_jurisdictions(rec)
         home = rec.get("home") or ""
@@ -49,9 +52,9 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             return key[name]
 
         for p in rec.get("posts", []):
-            posts[k(p["person"])].append((issued, p["org"] + p["role"]))
+            posts[k(p["person"])].setdefault(p["org"] + p["role"], {}).setdefault(issued, next(order))
         for r in rec.get("promotes", []):
-            promos[k(r["person"])].append((issued, r["campaign"]))
+            promos[k(r["person"])].setdefault(r["campaign"], Counter())[issued] += 1
         for ev in rec.get("events", []):
             if not ev.get("date"):
                 continue
@@ -67,8 +70,11 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
     for period, g in nets.items():
         until = "\uffff" if period == "all" else period
         for n in g.nodes:
-            held = list(dict.fromkeys(label for m, label in posts.get(n, ()) if m <= until))
-            counts = Counter(c for m, c in promos.get(n, ()) if m <= until)
+            first = [(min(pos for m, pos in seen.items() if m <= until), label)
+                     for label, seen in posts.get(n, {}).items() if min(seen) <= until]
+            held = [label for _, label in sorted(first)]
+            counts = {c: total for c, by_month in promos.get(n, {}).items()
+                      if (total := sum(x for m, x in by_month.items() if m <= until))}
             g.nodes[n]["posts"] = held
             g.nodes[n]["main_post"] = held[0] if held else ""
             g.nodes[n]["campaigns"] = [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]

@@ -401,7 +401,7 @@ def month_graph(task: tuple) -> int:
     """One month's records -> its sorted N-Triples: the lines about subjects merged across months
     cut into the subject ranges of SHARD_BOUNDS (``nt_dir/MONTH.K.nt``), the page-local lines as
     Turtle (``nt_dir/MONTH.local.ttl``), and (for a dated month) the month's whole graph as
-    Turtle. Returns the number of page-local triples. A plain function of its task, so months
+    Turtle (the merged subjects, then the page-local ones). Returns the number of page-local triples. A plain function of its task, so months
     can be built on worker processes."""
     month, paths, nt_dir, ttl_path, identity = task
     b = GraphBuilder(identity=identity)
@@ -410,11 +410,15 @@ def month_graph(task: tuple) -> int:
     lines = b.graph().sorted()
     del b
     merged, local = split_local(lines)
+    del lines
     for k, part in enumerate(shard_slices(merged)):
         write_nt(part, nt_dir / f"{month}.{k}.nt")
     nt_to_turtle(nt_text(local).encode("utf-8"), nt_dir / f"{month}.local.ttl")
     if ttl_path is not None:
-        nt_to_turtle(nt_text(lines).encode("utf-8"), ttl_path)
+        # the month's file: its merged subjects, then its page-local Turtle as written above
+        # (each triple serialised once)
+        nt_to_turtle(nt_text(merged).encode("utf-8"), nt_dir / f"{month}.merged.ttl")
+        concat_turtle([nt_dir / f"{month}.merged.ttl", nt_dir / f"{month}.local.ttl"], ttl_path)
     return len(local)
 
 

@@ -33,3 +33,26 @@ def test_page_escapes_hostile_names():
     # everything is inline: no script or stylesheet is fetched from anywhere
     assert "<script src" not in page and "<link" not in page
     assert "default-src 'none'" in page
+
+
+def test_month_nodes_show_posts_and_campaigns_as_printed_by_that_month():
+    """A month's network shows what the papers had printed up to that month; "all" shows everything,
+    posts in the order first printed."""
+    from kg.network import coattendance_periods
+
+    def page(doc, issue, post, campaigns, event_date):
+        r = rec([(event_date, [("甲", "chair"), ("乙", "attendee")])])
+        r.update(document=doc, issue_date=issue, posts=[{"person": "甲", "org": "开化县", "role": post}],
+                 promotes=[{"person": "甲", "campaign": c} for c in campaigns])
+        return r
+
+    nets = coattendance_periods([page("c.txt", "2021-03-02", "县委书记", ["五水共治", "五水共治"], "2021-03-01"),
+                                 page("a.txt", "2021-01-05", "县长", ["五水共治"], "2021-01-04"),
+                                 page("b.txt", "2021-02-03", "县长", ["数字化改革", "数字化改革"], "2021-02-02")])
+    node = {p: nets[p].nodes["开化县/甲"] for p in nets}
+    assert node["2021-01"]["posts"] == ["开化县县长"] and node["2021-01"]["campaigns"] == ["五水共治"]
+    assert node["2021-02"]["posts"] == ["开化县县长"] and node["2021-02"]["campaigns"] == ["数字化改革", "五水共治"]
+    assert node["2021-03"]["campaigns"] == ["五水共治", "数字化改革"]
+    # document order: a.txt (县长) before c.txt (县委书记)
+    assert node["2021-03"]["posts"] == node["all"]["posts"] == ["开化县县长", "开化县县委书记"]
+    assert node["all"]["main_post"] == "开化县县长"
