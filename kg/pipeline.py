@@ -189,7 +189,7 @@ class RecordCache:
         return self._read(self.path(key)) if self.folder is not None else None
 
     def info(self, key: str) -> dict | None:
-        """The cached ``record_info`` of a record, or None."""
+        """What is kept beside a cached record (slim copy, ``record_summary``, checksum), or None."""
         return self._read(self.folder / f"{key}.info.json") if self.folder is not None else None
 
     def _read(self, path: Path):
@@ -198,23 +198,23 @@ class RecordCache:
         except (OSError, ValueError):
             return None
 
-    def put(self, key: str, rec: dict, text: str) -> None:
-        """Keep a record (``text``: it as written by ``record_json``) and its ``record_info``."""
+    def put(self, key: str, rec: dict, text: str, summary: dict) -> None:
+        """Keep a record (``text``: it as written by ``record_json``), its slim copy, its
+        ``record_summary`` and the checksum of ``text``."""
         if self.folder is not None:
             from .io import atomic_write
 
             atomic_write(self.path(key), text)
-            info = {**record_info(rec), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+            info = {"slim": slim(rec), **summary, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
             atomic_write(self.folder / f"{key}.info.json", json.dumps(info, ensure_ascii=False))
 
 
 COUNTED = ("persons", "journalists", "posts", "events", "campaigns", "promotes")
 
 
-def record_info(rec: dict) -> dict:
-    """What a build needs of a record besides the record file: its slim copy, counts, body text or not."""
-    return {"slim": slim(rec), "counts": {k: len(rec[k]) for k in COUNTED},
-            "body": any(a.get("body_chars") for a in rec["articles"])}
+def record_summary(rec: dict) -> dict:
+    """A record's counts for the report, and whether it has body text."""
+    return {"counts": {k: len(rec[k]) for k in COUNTED}, "body": any(a.get("body_chars") for a in rec["articles"])}
 
 
 def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: int = 1, dask: str | None = None,
@@ -224,7 +224,7 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     Records are handed to ``keep(rec, text)`` in corpus order as they are made (``text``: the
     record as ``record_json`` writes it, when made), and what it returns is collected (by
     default the record itself); a build keeps only a slim copy. With ``keep_cached``, a cached
-    record is not parsed: ``keep_cached(the cached record file's bytes, its record_info)`` is
+    record is not parsed: ``keep_cached(the cached record file's bytes, its info)`` is
     called instead, once the file's bytes match the checksum kept with it."""
     cache = cache or RecordCache(None, extractor.version)
     keep = keep or (lambda rec, text=None: rec)
@@ -289,16 +289,17 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                                                level="error"))
                 continue
             rec["source"] = prov
+            summary = record_summary(rec)
             if cache.folder is not None:
                 text = record_json(rec)
-                cache.put(key, rec, text)
+                cache.put(key, rec, text, summary)
         else:
             entry["cached"] = True
             cache.hits += 1
+            summary = record_summary(rec)
         rec["source"] = prov
-        info = record_info(rec)
         kept.append(keep(rec, text))
-        account(entry, info["counts"], info["body"])
+        account(entry, summary["counts"], summary["body"])
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
     for entry in pages:
         entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
