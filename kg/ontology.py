@@ -53,5 +53,6 @@ class KG(DefinedNamespace):
     firstSeen: URIRef
     lastSeen: URIRef
     eventKind: URIRef
+    month: URIRef
     adcode: URIRef
     level: URIRef
