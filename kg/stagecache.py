@@ -101,9 +101,9 @@ class StageCache:
         if self.folder is None:
             return
         self.used.add(key)
+        self.served.discard(key)  # part of it was read, but it could not be used whole
         entry = self.folder / key
-        if entry.exists():
-            return
+        shutil.rmtree(entry, ignore_errors=True)  # an entry is stored only when the one there was not usable
         tmp = self.folder / f".{key}.tmp{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
@@ -113,7 +113,7 @@ class StageCache:
             (tmp / "value.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
         try:
             os.rename(tmp, entry)
-        except OSError:  # another build stored it first
+        except OSError:  # another build stored it meanwhile
             shutil.rmtree(tmp, ignore_errors=True)
 
     def prune(self) -> int:

@@ -115,3 +115,16 @@ def test_an_altered_cache_entry_is_extracted_again(tmp_path):
     again = build(SAMPLE, validate=False, cache_dir=cache)
     assert again.report["cache"]["extracted"] == 1 and again.report["cache"]["hits"] == len(clean.records) - 1
     same_outputs(again, clean)
+
+
+def test_an_incomplete_month_entry_is_rebuilt_and_replaced(tmp_path):
+    from kg.pipeline import SAMPLE
+
+    cache = tmp_path / "cache"
+    clean = build(SAMPLE, validate=False, cache_dir=cache)
+    entry = sorted((cache / "months").iterdir())[0]
+    (entry / "local.ttl").unlink()
+    again = build(SAMPLE, validate=False, cache_dir=cache)
+    assert again.report["cache"]["months hits"] == len(list((cache / "months").iterdir())) - 1
+    assert (entry / "local.ttl").is_file()  # stored whole again
+    same_outputs(again, clean)
