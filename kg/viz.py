@@ -14,8 +14,12 @@ import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
+
+if TYPE_CHECKING:  # numpy is imported where the layout needs it
+    import numpy as np
 
 
 LAYOUT_ABOVE = 300  # nodes: above this, positions are precomputed and physics is off
