@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..articles import Article, split_articles
 from ..clean import clean_text
@@ -41,6 +42,13 @@ ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
 ]
+
+
+@lru_cache(maxsize=1024)
+def _names_pattern(names: frozenset[str]) -> re.Pattern:
+    """One alternation of the names, longest first (compiled once per set of names: a page asks
+    for the same set again and again, and re's own cache would be flooded)."""
+    return re.compile("|".join(sorted(map(re.escape, names), key=lambda n: (-len(n), n))))
 
 
 def code_digest() -> str:
@@ -151,8 +159,7 @@ class Extractor:
         """Every occurrence of a known name, longest first at a position, no overlaps."""
         if not names:
             return []
-        pat = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
-        return [(m.start(), m.group()) for m in pat.finditer(text)]
+        return [(m.start(), m.group()) for m in _names_pattern(frozenset(names)).finditer(text)]
 
     # -------------------------------------------------------------------- roles
     def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:

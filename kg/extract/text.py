@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 SENT_END = "。！？；!?;\n"
@@ -12,14 +13,17 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
+@lru_cache(maxsize=None)
+def _ends_re(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends) + "]")
+
+
 def sentence_span(text: str, pos: int, ends: str = SENT_END) -> tuple[int, int]:
-    """Bounds of the sentence around ``pos`` (split at ``ends``: 。！？； and line breaks)."""
-    s = pos
-    while s > 0 and text[s - 1] not in ends:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in ends:
-        e += 1
+    """Bounds of the sentence around ``pos`` (split at ``ends``: 。！？； and line breaks).
+    (``rfind`` and a compiled search, not a walk character by character: a hot path.)"""
+    s = max(text.rfind(c, 0, pos) for c in ends) + 1
+    m = _ends_re(ends).search(text, pos)
+    e = m.start() if m else len(text)
     if e < len(text) and text[e] != "\n":
         e += 1
     return s, e
