@@ -53,6 +53,5 @@ class KG(DefinedNamespace):
     firstSeen: URIRef
     lastSeen: URIRef
     eventKind: URIRef
-    month: URIRef
     adcode: URIRef
     level: URIRef

@@ -99,7 +99,7 @@ P = {name: N(term) for name, term in {
     "title": DCTERMS.title, "mentionedIn": KG.mentionedIn, "namedInPaperOf": KG.namedInPaperOf, "Post": ORG.Post, "postIn": ORG.postIn,
     "kgtitle": KG.title, "holds": ORG.holds, "Membership": ORG.Membership, "member": ORG.member,
     "organization": ORG.organization, "post": KG.post, "Event": SCHEMA.Event, "ename": SCHEMA.name,
-    "startDate": SCHEMA.startDate, "eventKind": KG.eventKind, "month": KG.month, "organizer": SCHEMA.organizer,
+    "startDate": SCHEMA.startDate, "eventKind": KG.eventKind, "organizer": SCHEMA.organizer,
     "location": SCHEMA.location, "Participation": KG.Participation, "event": KG.event,
     "participant": KG.participant, "role": KG.role, "Campaign": KG.Campaign, "Promotion": KG.Promotion,
     "promoter": KG.promoter, "campaign": KG.campaign, "changeNote": SKOS.changeNote, "firstSeen": KG.firstSeen,
@@ -431,7 +431,6 @@ class GraphBuilder:
             t(node, P["ename"], lit(e.get("title") or "", "zh"))
             t(node, P["startDate"], lit(e["date"], datatype=DATE))
             t(node, P["eventKind"], lit(e.get("kind") or "other"))
-            t(node, P["month"], lit(e["date"][:7]))
             if e.get("organizer"):
                 t(node, P["organizer"], self.organization(e["organizer"], home))
             if e.get("location"):
