@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import shutil
 import sys
@@ -104,3 +105,12 @@ def atomic_write(path: Path, content: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(content)
     os.replace(tmp, path)
+
+
+def files_digest(files, root: Path) -> str:
+    """SHA-256 (hex) of files by their path under ``root`` and their bytes: a version for
+    whatever those files define (code, lexicons, ontology)."""
+    h = hashlib.sha256()
+    for f in sorted(Path(f) for f in files):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()

@@ -32,7 +32,7 @@ from .io import install, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
 from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_text, nt_to_turtle,
                   shard_slices, split_local, write_nt)
-from .stagecache import StageCache, code_digest, digest, file_digest
+from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
 from .viz import render_page
 
@@ -276,8 +276,8 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                 account(entry, info["counts"], info["body"])
                 continue
         rec = cache.get(key) if hit and info is None else None
-        text = None
-        if rec is None:
+        made = rec is None
+        if made:
             if hit:  # an unreadable or altered cache entry: extract the page again
                 rec = extract_payload((read_page(src, [])[0], meta))
             else:
@@ -288,16 +288,15 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                 corpus.problems.append(Problem(entry["file"], "extractor failed; see traceback in report",
                                                level="error"))
                 continue
-            rec["source"] = prov
-            summary = record_summary(rec)
-            if cache.folder is not None:
-                text = record_json(rec)
-                cache.put(key, rec, text, summary)
         else:
             entry["cached"] = True
             cache.hits += 1
-            summary = record_summary(rec)
         rec["source"] = prov
+        summary = record_summary(rec)
+        text = None
+        if made and cache.folder is not None:
+            text = record_json(rec)
+            cache.put(key, rec, text, summary)
         kept.append(keep(rec, text))
         account(entry, summary["counts"], summary["body"])
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
@@ -333,7 +332,7 @@ def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | Non
     periods are unchanged takes its rows and page from the cache."""
     names = list(nets)
     cache = cache or StageCache(None, "network")
-    keys = {p: digest(code_digest(), p, names, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
+    keys = {p: digest(package_digest(), p, names, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
     step = 4 * getattr(pool, "_processes", 2) if pool is not None and len(names) > 1 else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
@@ -458,7 +457,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         if ttl is not None:
             files["month.ttl"] = ttl
         if cache.folder:
-            keys[month] = digest(code_digest(), who, month, b"".join(file_digest(p) for p in paths))
+            keys[month] = digest(package_digest(), who, month, b"".join(file_digest(p) for p in paths))
             value = cache.load(keys[month])
             if value is not None and cache.fetch(keys[month], files, copy={"month.ttl"}):
                 local_counts[month] = value["local"]

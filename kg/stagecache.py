@@ -14,19 +14,18 @@ import os
 import shutil
 from pathlib import Path
 
+from .io import files_digest
+
 _CODE: list[str] = []
 
 
-def code_digest() -> str:
+def package_digest() -> str:
     """A digest of the package's code, lexicons and ontology: any change to them invalidates
     cached graph and network outputs (records keep their narrower extractor version)."""
     if not _CODE:
         root = Path(__file__).resolve().parent
-        h = hashlib.sha256()
         files = [*root.rglob("*.py"), *(root / "data").rglob("*"), *(root.parent / "ontology").glob("*.ttl")]
-        for f in sorted(p for p in files if p.is_file()):
-            h.update(str(f.relative_to(root.parent)).encode() + b"\0" + f.read_bytes())
-        _CODE.append(h.hexdigest()[:16])
+        _CODE.append(files_digest([p for p in files if p.is_file()], root.parent)[:16])
     return _CODE[0]
 
 
@@ -83,12 +82,12 @@ class StageCache:
         self.served.add(key)
         return True
 
-    def load(self, key: str, name: str = "value.json"):
+    def load(self, key: str):
         """A cached JSON value, or None."""
-        if self.folder is None or not (self.folder / key / name).is_file():
+        if self.folder is None or not (self.folder / key / "value.json").is_file():
             return None
         try:
-            value = json.loads((self.folder / key / name).read_text(encoding="utf-8"))
+            value = json.loads((self.folder / key / "value.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         self.used.add(key)

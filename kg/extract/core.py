@@ -54,15 +54,13 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern:
 def code_digest() -> str:
     """A digest of the code that turns page text into a record (cleaning, articles, dates,
     extraction): part of the extractor version, so a changed extractor invalidates cached records."""
-    import hashlib
     from pathlib import Path
 
+    from ..io import files_digest
+
     pkg = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256()
-    for f in sorted([*pkg.glob("extract/*.py"), pkg / "clean.py", pkg / "articles.py", pkg / "dates.py",
-                     pkg / "script.py", pkg / "places.py", pkg / "lexicon.py"]):
-        h.update(f.name.encode() + f.read_bytes())
-    return h.hexdigest()[:12]
+    return files_digest([*pkg.glob("extract/*.py"), pkg / "clean.py", pkg / "articles.py", pkg / "dates.py",
+                         pkg / "script.py", pkg / "places.py", pkg / "lexicon.py"], pkg)[:12]
 
 
 @dataclass
