@@ -13,7 +13,7 @@ Peak memory is the largest sum of the resident memory of the build and its worke
 processes, sampled every 0.1 s (``bench/memwatch.py``, psutil).
 
 With ``--incremental``: a build with the caches, then one new page added to the latest issue
-(a copy of one of its pages under a new name, one line longer) and the build run again;
+(a copy of one of its pages as the issue's second page, one line longer) and the build run again;
 printed: both times and their ratio (the target is under 10%).
 """
 import json
@@ -57,7 +57,7 @@ def incremental(corpus: Path) -> tuple[float, float]:
         # one more page of the latest issue (as when the pages of a new issue come in)
         row = max(rows[1:], key=lambda r: (r.split(",")[2], r))
         first = work / row.split(",")[0]
-        new = "added-" + first.name
+        new = f"{first.stem}-2{first.suffix}"  # a second page of that issue, named as papers name them
         # a copy would be skipped as a duplicate: the new page differs by a line
         (work / new).write_text(first.read_text(encoding="utf-8") + "\n（本版编辑：增补）\n", encoding="utf-8")
         (work / "manifest.csv").write_text("\n".join(rows + [row.replace(first.name, new, 1)]) + "\n",

@@ -91,10 +91,21 @@ def install(stage: Path, out_dir: Path, keep_stage: bool = False) -> None:
         raise
 
 
-def _link_or_copy(src, dst):
+def link(src: Path, dest: Path) -> bool:
+    """Hard-link ``dest`` to ``src``; False where the file system will not (the caller copies).
+
+    Builds link what they take from their caches: a cached file is written once, however many
+    builds use it. Files people may open (records, month graphs) are linked only where the cache
+    checks their checksum before each use, so one edited in place is never served again."""
     try:
-        os.link(src, dst)
+        os.link(src, dest)
+        return True
     except OSError:
+        return False
+
+
+def _link_or_copy(src, dst):
+    if not link(src, dst):
         shutil.copy2(src, dst)
 
 

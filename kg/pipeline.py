@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -28,10 +29,10 @@ from .corpus import Corpus, Problem, discover, read_page
 from .extract import Extractor, PageMeta
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
-from .io import install, new_stage
+from .io import install, link, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
-from .rdf import (SHARD_BOUNDS, GraphBuilder, build_graph, concat_turtle, merge_nt, nt_text, nt_to_turtle,
-                  shard_slices, split_local, write_nt)
+from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
+                  nt_to_turtle, split_local)
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
 from .viz import render_page
@@ -135,7 +136,7 @@ def run_payloads(payloads: list[tuple[str, dict]], jobs: int = 1, dask: str | No
         with process_pool(jobs) as pool:
             yield from run_payloads(payloads, pool=pool)
         return
-    if pool is not None:
+    if pool is not None and (not isinstance(pool, LazyPool) or pool.worth(len(payloads), AUTO_JOBS_MIN_PAGES)):
         workers = getattr(pool, "_processes", 2)
         yield from pool.imap(extract_payload, payloads, chunksize=max(1, min(32, len(payloads) // (workers * 8))))
         return
@@ -151,6 +152,50 @@ def process_pool(jobs: int):
 
 
 AUTO_JOBS_MIN_PAGES = 200  # below this, starting processes costs more than it saves
+
+
+class LazyPool:
+    """A process pool started on first use: a rebuild that changes a page or two does its little
+    work in this process and never pays for starting workers (each imports the package and
+    loads jieba: about 2 s here, against 5 ms to extract a page).
+
+    Stages ask ``worth(n)`` before handing it ``n`` tasks: yes once the pool is running, or when
+    ``--jobs`` was given (``forced``), or when ``n`` reaches the stage's own threshold."""
+
+    def __init__(self, jobs: int, forced: bool = False):
+        self._processes = jobs
+        self.forced = forced
+        self._pool = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def worth(self, n: int, threshold: int = 2) -> bool:
+        return n > 1 and (self.started or self.forced or n >= threshold)
+
+    def _get(self):
+        if self._pool is None:
+            self._pool = process_pool(self._processes)
+        return self._pool
+
+    def imap(self, *args, **kw):
+        return self._get().imap(*args, **kw)
+
+    def map(self, *args, **kw):
+        return self._get().map(*args, **kw)
+
+    def apply_async(self, *args, **kw):
+        return self._get().apply_async(*args, **kw)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
 
 
 def auto_jobs(jobs: int, pages: int) -> int:
@@ -221,13 +266,14 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                    cache: RecordCache | None = None, keep=None, pool=None, keep_cached=None) -> tuple[list, list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal.
 
-    Records are handed to ``keep(rec, text)`` in corpus order as they are made (``text``: the
-    record as ``record_json`` writes it, when made), and what it returns is collected (by
-    default the record itself); a build keeps only a slim copy. With ``keep_cached``, a cached
-    record is not parsed: ``keep_cached(the cached record file's bytes, its info)`` is
-    called instead, once the file's bytes match the checksum kept with it."""
+    Records are handed to ``keep(rec, text, path)`` in corpus order as they are made (``text``:
+    the record as ``record_json`` writes it, and ``path``: the cache file holding that text,
+    when made), and what it returns is collected (by default the record itself); a build keeps
+    only a slim copy. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
+    cached record file's path, its info)`` is called instead, once the file's bytes match the
+    checksum kept with it."""
     cache = cache or RecordCache(None, extractor.version)
-    keep = keep or (lambda rec, text=None: rec)
+    keep = keep or (lambda rec, text=None, path=None: rec)
     pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
     for src in corpus.pages:
@@ -272,7 +318,7 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
             if hashlib.sha256(data).hexdigest() == info.get("sha256"):
                 entry["cached"] = True
                 cache.hits += 1
-                kept.append(keep_cached(data, info))
+                kept.append(keep_cached(cache.path(key), info))
                 account(entry, info["counts"], info["body"])
                 continue
         rec = cache.get(key) if hit and info is None else None
@@ -293,11 +339,12 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
             cache.hits += 1
         rec["source"] = prov
         summary = record_summary(rec)
-        text = None
+        text = path = None
         if made and cache.folder is not None:
             text = record_json(rec)
             cache.put(key, rec, text, summary)
-        kept.append(keep(rec, text))
+            path = cache.path(key)
+        kept.append(keep(rec, text, path))
         account(entry, summary["counts"], summary["body"])
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
     for entry in pages:
@@ -324,6 +371,9 @@ def graph_fingerprint(g) -> str:
     return digest(sorted([n, a] for n, a in g.nodes(data=True)), sorted([u, v, a] for u, v, a in g.edges(data=True)))
 
 
+NETWORK_POOL_MIN = 4  # fewer pages to draw again (a page added to the latest month: two) are drawn here
+
+
 def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | None = None) -> None:
     """Write centrality.csv and the network page of every period into ``folder``, period by
     period (on the worker processes when there are some); a page is written as soon as it is made.
@@ -333,7 +383,7 @@ def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | Non
     names = list(nets)
     cache = cache or StageCache(None, "network")
     keys = {p: digest(package_digest(), p, names, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
-    step = 4 * getattr(pool, "_processes", 2) if pool is not None and len(names) > 1 else 1
+    step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(names), NETWORK_POOL_MIN) else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
         w.writeheader()
@@ -345,8 +395,8 @@ def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | Non
                     done[p] = (value["rows"], value["pages"])
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
             tasks = [(p, nets[p], names) for p in names[i:i + step] if p not in done]
-            made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and len(tasks) > 1 \
-                else [period_outputs(t) for t in tasks]
+            made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
+                pool.worth(len(tasks), NETWORK_POOL_MIN) else [period_outputs(t) for t in tasks]
             for (p, _, _), out in zip(tasks, made):
                 if cache.folder:
                     cache.store(keys[p], value={"rows": out[0], "pages": out[1]})
@@ -375,6 +425,16 @@ def validate_graph(n_triples: int, graph_ttl: Path, record_paths: list[Path], id
     return {**shacl_validate(build_graph(sample, identity).to_rdflib()), "pages_validated": k}
 
 
+def validation_key(n_triples: int, graph_ttl: Path, record_paths: list[Path], identity) -> str:
+    """A digest of what ``validate_graph`` reads (the graph, or the sample's records and the
+    identity decisions) and of the code and shapes: the same key, the same result."""
+    if n_triples <= VALIDATE_MAX_TRIPLES:
+        return digest(package_digest(), "graph", file_digest(graph_ttl))
+    k = max(1, len(record_paths) * VALIDATE_MAX_TRIPLES // n_triples)
+    sample = sorted(record_paths, key=lambda p: p.name)[:k]
+    return digest(package_digest(), "sample", identity_digest(identity), b"".join(file_digest(p) for p in sample))
+
+
 def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -397,12 +457,14 @@ def record_json(rec: dict) -> str:
     return json.dumps(rec, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def month_graph(task: tuple) -> int:
-    """One month's records -> its sorted N-Triples: the lines about subjects merged across months
-    cut into the subject ranges of SHARD_BOUNDS (``nt_dir/MONTH.K.nt``), the page-local lines as
-    Turtle (``nt_dir/MONTH.local.ttl``), and (for a dated month) the month's whole graph as
-    Turtle (the merged subjects, then the page-local ones). Returns the number of page-local triples. A plain function of its task, so months
-    can be built on worker processes."""
+def month_graph(task: tuple) -> dict:
+    """One month's records -> its graph files: the lines about subjects merged across months, cut
+    into the fixed buckets of ``bucket_runs`` and written bucket after bucket
+    (``nt_dir/MONTH.merged.nt``), the page-local lines as Turtle (``nt_dir/MONTH.local.ttl``),
+    and (for a dated month) the month's whole graph as Turtle (its merged subjects, then its
+    page-local ones). Returns the number of page-local triples, and each bucket's byte offset
+    in the merged file and digest (empty for an empty bucket). A plain function of its task,
+    so months can be built on worker processes."""
     month, paths, nt_dir, ttl_path, identity = task
     b = GraphBuilder(identity=identity)
     for path in paths:
@@ -411,76 +473,116 @@ def month_graph(task: tuple) -> int:
     del b
     merged, local = split_local(lines)
     del lines
-    for k, part in enumerate(shard_slices(merged)):
-        write_nt(part, nt_dir / f"{month}.{k}.nt")
+    offsets, digests, pos = [], [], 0
+    with open(nt_dir / f"{month}.merged.nt", "wb") as fh:
+        for run in bucket_runs(merged):
+            offsets.append(pos)
+            digests.append(hashlib.sha256(run).hexdigest()[:32] if run else "")
+            fh.write(run)
+            pos += len(run)
+    offsets.append(pos)
     nt_to_turtle(nt_text(local).encode("utf-8"), nt_dir / f"{month}.local.ttl")
     if ttl_path is not None:
         # the month's file: its merged subjects, then its page-local Turtle as written above
         # (each triple serialised once)
         nt_to_turtle(nt_text(merged).encode("utf-8"), nt_dir / f"{month}.merged.ttl")
         concat_turtle([nt_dir / f"{month}.merged.ttl", nt_dir / f"{month}.local.ttl"], ttl_path)
-    return len(local)
+    return {"local": len(local), "offsets": offsets, "digests": digests}
 
 
-def merge_shard(task: tuple) -> int:
-    """One subject range of the whole graph: the months' runs merged (``merge_nt``) and written as Turtle."""
-    parts, nt_path, ttl_path = task
-    n = merge_nt(parts, nt_path)
-    nt_to_turtle(nt_path, ttl_path)
+def merge_bucket(task: tuple) -> int:
+    """One bucket of the whole graph: its runs in each month's merged file (``(path, start,
+    end)``) merged (``merge_lines``) and written as Turtle. Returns the number of triples."""
+    parts, ttl_path = task
+    runs = []
+    for path, start, end in parts:
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            runs.append(fh.read(end - start).decode("utf-8").splitlines(keepends=True))
+    out = io.StringIO()
+    n = merge_lines(runs, out)
+    nt_to_turtle(out.getvalue().encode("utf-8"), ttl_path)
     return n
 
 
 def identity_digest(identity) -> str:
-    return digest(sorted([*k, v] for k, v in identity.canonical_of.items()), identity.merges)
+    if getattr(identity, "_digest", None) is None:  # computed once per build
+        identity._digest = digest(sorted([*k, v] for k, v in identity.canonical_of.items()), identity.merges)
+    return identity._digest
+
+
+MERGE_POOL_MIN = N_BUCKETS // 4  # fewer buckets to merge again (a page or two added) are merged here
 
 
 def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
-                 cache: StageCache | None = None) -> int:
-    """The graph, a month at a time: each month's records -> sorted N-Triples runs (in ``.nt/``),
-    its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, range by range, the
-    months' runs are merged on disk and written as Turtle, and ``graph.ttl`` is those ranges
-    followed by each month's page-local Turtle. One month's triples are in memory per process.
+                 cache: StageCache | None = None, bucket_cache: StageCache | None = None) -> int:
+    """The graph, a month at a time: each month's records -> its merged subjects in buckets (in
+    ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
+    bucket, the months' runs are merged and written as Turtle, and ``graph.ttl`` is those
+    buckets followed by each month's page-local Turtle. One month's triples are in memory per
+    process.
 
-    With a ``cache``, a month whose records (by content), identity decisions and code are
-    unchanged is not built again: its files come from the cache. Returns the number of triples."""
+    With caches, a month whose records (by content), identity decisions and code are unchanged
+    is not built again, and a bucket whose runs in every month are unchanged is not merged
+    again: their files come from the caches. Returns the number of triples."""
     nt_dir = folder / ".nt"
     nt_dir.mkdir()
     (folder / "months").mkdir()
     cache = cache or StageCache(None, "months")
+    bucket_cache = bucket_cache or StageCache(None, "buckets")
     who = identity_digest(identity) if cache.folder else ""
-    todo, local_counts, keys = [], {}, {}
+    todo, info, keys = [], {}, {}
     for month, recs in sorted(months.items()):
         paths = [path for _, path in sorted(recs)]
         ttl = None if month == "undated" else folder / "months" / f"{month}.ttl"
-        files = {f"{k}.nt": nt_dir / f"{month}.{k}.nt" for k in range(len(SHARD_BOUNDS) + 1)}
-        files["local.ttl"] = nt_dir / f"{month}.local.ttl"
+        files = {"merged.nt": nt_dir / f"{month}.merged.nt", "local.ttl": nt_dir / f"{month}.local.ttl"}
         if ttl is not None:
             files["month.ttl"] = ttl
         if cache.folder:
             keys[month] = digest(package_digest(), who, month, b"".join(file_digest(p) for p in paths))
             value = cache.load(keys[month])
             if value is not None and cache.fetch(keys[month], files, copy={"month.ttl"}):
-                local_counts[month] = value["local"]
+                info[month] = value
                 continue
         todo.append(((month, paths, nt_dir, ttl, identity), files))
     tasks = [t for t, _ in todo]
-    if pool is not None and len(tasks) > 1:
+    if pool is not None and pool.worth(len(tasks)):
         # largest first, so the last task to finish is a small one
         order = sorted(range(len(tasks)), key=lambda i: -len(tasks[i][1]))
         done = dict(zip(order, pool.imap(month_graph, [tasks[i] for i in order])))
-        counts = [done[i] for i in range(len(tasks))]
+        made = [done[i] for i in range(len(tasks))]
     else:
-        counts = [month_graph(t) for t in tasks]
-    for (task, files), n in zip(todo, counts):
-        local_counts[task[0]] = n
+        made = [month_graph(t) for t in tasks]
+    for (task, files), value in zip(todo, made):
+        info[task[0]] = value
         if cache.folder:
-            cache.store(keys[task[0]], files, {"local": n}, copy={"month.ttl"})
-    shards = [([nt_dir / f"{m}.{k}.nt" for m in sorted(months)], nt_dir / f"graph.{k}.nt", nt_dir / f"graph.{k}.ttl")
-              for k in range(len(SHARD_BOUNDS) + 1)]
-    merged = pool.map(merge_shard, shards, chunksize=1) if pool is not None else [merge_shard(t) for t in shards]
-    concat_turtle([shard[2] for shard in shards] + [nt_dir / f"{m}.local.ttl" for m in sorted(months)],
-                  folder / "graph.ttl")
-    return sum(merged) + sum(local_counts.values())
+            cache.store(keys[task[0]], files, value, copy={"month.ttl"})
+    order = sorted(months)
+    parts, counts, merges, bucket_keys = [], {}, [], {}
+    for k in range(N_BUCKETS):
+        runs = [(m, info[m]["digests"][k]) for m in order if info[m]["digests"][k]]
+        if not runs:
+            continue
+        ttl = nt_dir / f"graph.{k}.ttl"
+        parts.append(ttl)
+        if bucket_cache.folder:
+            bucket_keys[k] = digest(package_digest(), k, runs)
+            value = bucket_cache.load(bucket_keys[k])
+            if value is not None and bucket_cache.fetch(bucket_keys[k], {"graph.ttl": ttl}):
+                counts[k] = value["triples"]
+                continue
+        merges.append((k, ([(nt_dir / f"{m}.merged.nt", *info[m]["offsets"][k:k + 2]) for m, _ in runs], ttl)))
+    jobs = [t for _, t in merges]
+    if pool is not None and pool.worth(len(jobs), MERGE_POOL_MIN):
+        made = pool.map(merge_bucket, jobs, chunksize=8)
+    else:
+        made = [merge_bucket(t) for t in jobs]
+    for (k, (_, ttl)), n in zip(merges, made):
+        counts[k] = n
+        if bucket_cache.folder:
+            bucket_cache.store(bucket_keys[k], {"graph.ttl": ttl}, {"triples": n})
+    concat_turtle(parts + [nt_dir / f"{m}.local.ttl" for m in order], folder / "graph.ttl")
+    return sum(counts.values()) + sum(info[m]["local"] for m in order)
 
 
 def build(corpus_dir: Path | str | Corpus = SAMPLE, progress=None, validate: bool = True, jobs: int = 0,
@@ -505,9 +607,10 @@ def _build(folder: Path, corpus_dir, progress, validate, jobs, dask, cache_dir) 
     corpus_dir = corpus.root
     extractor = Extractor.load()
     timings["load"] = time.perf_counter() - t0
+    forced = jobs > 1
     jobs = 1 if dask else auto_jobs(jobs, len(corpus.pages))
     with ExitStack() as stack:
-        pool = stack.enter_context(process_pool(jobs)) if jobs > 1 else None
+        pool = stack.enter_context(LazyPool(jobs, forced)) if jobs > 1 else None
         return _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, dask, cache_dir, pool,
                        timings)
 
@@ -526,13 +629,17 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), folder / rel))
         return folder / rel
 
-    def keep(rec, text=None):  # write the record now; keep its slim copy
-        place(rec["document"], rec.get("issue_date")).write_text(text or record_json(rec), encoding="utf-8")
+    def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
+        dest = place(rec["document"], rec.get("issue_date"))
+        if path is None or not link(path, dest):
+            dest.write_text(text or record_json(rec), encoding="utf-8")
         return slim(rec)
 
-    def keep_cached(data: bytes, info):  # a cached record: written as it is, never parsed
+    def keep_cached(path: Path, info):  # a cached record: linked (or copied) as it is, never parsed
         s = slim(info["slim"])  # slim() again: its strings interned, as for a fresh record
-        place(s["document"], s.get("issue_date")).write_bytes(data)
+        dest = place(s["document"], s.get("issue_date"))
+        if not link(path, dest):
+            shutil.copyfile(path, dest)
         return s
 
     records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool, keep_cached)
@@ -540,14 +647,20 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
     identity = resolve_identity(records, decisions)
-    caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind) for kind in ("months", "network")}
-    n_triples = build_months(folder, months, identity, pool, caches["months"]) if records else 0
+    caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind)
+              for kind in ("months", "buckets", "network", "shacl")}
+    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"]) if records else 0
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
     shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
+    shacl_key = validation_key(*shacl_args) if validate and records and caches["shacl"].folder else None
+    cached = caches["shacl"].load(shacl_key) if shacl_key else None
+    if cached is not None:
+        shacl = cached
     # with worker processes, SHACL runs on one of them while this process computes the network
-    pending = pool.apply_async(validate_graph, shacl_args) if validate and records and pool is not None else None
-    if validate and records and pending is None:
+    pending = pool.apply_async(validate_graph, shacl_args) \
+        if validate and records and cached is None and pool is not None and pool.started else None
+    if validate and records and cached is None and pending is None:
         t = time.perf_counter()
         shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t
@@ -561,6 +674,8 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         t = time.perf_counter()
         shacl = pending.get()
         timings["validate (wait)"] = time.perf_counter() - t
+    if shacl_key and cached is None:
+        caches["shacl"].store(shacl_key, value=shacl)
     shutil.rmtree(folder / ".nt", ignore_errors=True)
     for c in caches.values():
         c.prune()  # what this build did not use belongs to pages or code that are gone

@@ -12,7 +12,8 @@ import datetime as dt
 import heapq
 import re
 import shutil
-from bisect import bisect_left
+import zlib
+from bisect import bisect_right
 from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
@@ -159,15 +160,37 @@ def nt_to_turtle(nt: bytes | str | Path, output: str | Path | None = None) -> by
     return ox.serialize(quads, output, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-# The whole graph is merged and written in ranges of subjects, so that ranges can be done on
-# several processes and their Turtle concatenated. The ranges are fixed (never sized by the
-# number of processes), so the output is the same however many there are: evidence nodes make
-# about half of a graph, participations a quarter.
 # Subjects that one page alone describes (its page, articles and evidence quotes: 60% of the
 # triples). The whole graph takes them as they are from each month; the other subjects
 # (persons, bodies, memberships, events, campaigns) are merged across months.
 PAGE_LOCAL = tuple(f"<{ID}{kind}/" for kind in ("article", "evidence", "page"))
+# The merged subjects are merged and written in fixed buckets: by kind (the ranges these
+# bounds cut: memberships, participations, persons and the rest), then by a checksum of the
+# subject's IRI. Each bucket is merged across months on its own, on any process, and the
+# buckets' Turtle is concatenated. A page touches a few dozen subjects, so a rebuild after a
+# new page merges again only the few dozen buckets whose lines changed in some month. The
+# buckets are fixed (never sized by the number of processes or of pages), so the output is
+# the same however the work is split.
 SHARD_BOUNDS = [f"<{ID}{kind}/" for kind in ("membership", "participation", "person")]
+BUCKETS_PER_RANGE = 128
+N_BUCKETS = (len(SHARD_BOUNDS) + 1) * BUCKETS_PER_RANGE
+
+
+def bucket_of(subject: str) -> int:
+    """The bucket of a subject (an N-Triples IRI term): its kind range, then CRC-32 of its IRI."""
+    return bisect_right(SHARD_BOUNDS, subject) * BUCKETS_PER_RANGE + zlib.crc32(subject.encode()) % BUCKETS_PER_RANGE
+
+
+def bucket_runs(lines: list[str]) -> list[bytes]:
+    """Sorted lines -> N_BUCKETS runs of N-Triples (bytes), each sorted; a subject's lines in one run."""
+    runs: list[list[str]] = [[] for _ in range(N_BUCKETS)]
+    subject, run = None, None
+    for line in lines:
+        s = line[:line.index(" ")]
+        if s != subject:
+            subject, run = s, runs[bucket_of(s)]
+        run.append(line)
+    return [nt_text(r).encode("utf-8") for r in runs]
 
 
 def split_local(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -176,12 +199,6 @@ def split_local(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         (local if line.startswith(PAGE_LOCAL) else merged).append(line)
     return merged, local
-
-
-def shard_slices(lines: list[str]) -> list[list[str]]:
-    """Sorted lines cut at SHARD_BOUNDS: len(SHARD_BOUNDS) + 1 sorted runs, in order."""
-    cuts = [0] + [bisect_left(lines, b) for b in SHARD_BOUNDS] + [len(lines)]
-    return [lines[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def concat_turtle(parts: list[Path], output: Path) -> None:
@@ -210,36 +227,38 @@ def merge_nt(paths: list[Path], output: Path) -> int:
     """Unite sorted N-Triples files into one sorted file, streaming (a k-way merge, constant memory).
     Duplicates are dropped, and the one-per-subject derived dates keep their earliest or latest value,
     so the union of month graphs is the graph of all months. Returns the number of triples written."""
-    n = 0
     with ExitStack() as stack, open(output, "w", encoding="utf-8") as out:
-        streams = [stack.enter_context(open(p, encoding="utf-8")) for p in paths]
-        prev = held = held_sp = last_min = None
-        for line in heapq.merge(*streams):
-            if line == prev:
-                continue
-            prev = line
-            s, p, _ = line.split(" ", 2)
-            rule = _date_rule(s, p) if p in DATED else None
-            sp = s + " " + p
-            if held is not None and sp != held_sp:
-                out.write(held)
-                n += 1
-                held = None
-            if rule == "max":  # hold until the last (latest) value of this subject and predicate
-                held, held_sp = line, sp
-                continue
-            if rule == "min" and sp == last_min:
-                continue
-            if rule == "min":
-                last_min = sp
-            out.write(line)
-            n += 1
-        if held is not None:
+        return merge_lines([stack.enter_context(open(p, encoding="utf-8")) for p in paths], out)
+
+
+def merge_lines(streams, out) -> int:
+    """``merge_nt`` over sorted streams of newline-terminated lines, written to ``out``."""
+    n = 0
+    prev = held = held_sp = last_min = None
+    for line in heapq.merge(*streams):
+        if line == prev:
+            continue
+        prev = line
+        s, p, _ = line.split(" ", 2)
+        rule = _date_rule(s, p) if p in DATED else None
+        sp = s + " " + p
+        if held is not None and sp != held_sp:
             out.write(held)
             n += 1
+            held = None
+        if rule == "max":  # hold until the last (latest) value of this subject and predicate
+            held, held_sp = line, sp
+            continue
+        if rule == "min" and sp == last_min:
+            continue
+        if rule == "min":
+            last_min = sp
+        out.write(line)
+        n += 1
+    if held is not None:
+        out.write(held)
+        n += 1
     return n
-
-
 
 
 class GraphBuilder:

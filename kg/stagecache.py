@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from .io import files_digest
+from .io import link as hard_link
 
 _CODE: list[str] = []
 
@@ -46,13 +47,8 @@ def _place(src: Path, dest: Path, link: bool) -> None:
     """``dest`` as a copy of ``src``, or a hard link to it where asked and the file system allows
     (for a build's internal files only: a file a person may edit in place is never shared)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if link:
-        try:
-            os.link(src, dest)
-            return
-        except OSError:
-            pass
-    shutil.copyfile(src, dest)
+    if not (link and hard_link(src, dest)):
+        shutil.copyfile(src, dest)
 
 
 class StageCache:
