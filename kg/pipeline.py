@@ -35,7 +35,7 @@ from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turt
                   nt_to_turtle, split_local)
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
-from .viz import render_page
+from .viz import page_html, page_parts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
 
@@ -352,18 +352,21 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     return kept, pages
 
 
-def period_outputs(task: tuple) -> tuple[list[dict], dict[str, str]]:
-    """One period's centrality rows and network page (a plain function of its task, so periods
-    can be computed on worker processes). ``task``: (period, graph, every period's name)."""
-    period, g, names = task
+def period_outputs(task: tuple) -> tuple[list[dict], dict]:
+    """One period's centrality rows and what its network page shows (``page_parts``): a plain
+    function of its task, so periods can be computed on worker processes. ``task``: (period, graph)."""
+    period, g = task
+    return centrality_rows(g, period), page_parts(g)
+
+
+def period_page(period: str, parts: dict, names: list[str]) -> tuple[str, str]:
+    """A period's network page (path in the build, HTML), with a menu of every period."""
     links = [("all", "network.html")] + [(m, f"network/{m}.html") for m in names if m != "all"]
     if period == "all":
-        return centrality_rows(g, period), {
-            "network.html": render_page(g, "Co-attendance network: all months", links, "all")}
+        return "network.html", page_html(parts, "Co-attendance network: all months", links, "all")
     links = [(label, "../" + href if not href.startswith("network/") else href.split("/", 1)[1])
              for label, href in links]
-    return centrality_rows(g, period), {
-        f"network/{period}.html": render_page(g, f"Co-attendance network: {period}", links, period)}
+    return f"network/{period}.html", page_html(parts, f"Co-attendance network: {period}", links, period)
 
 
 def graph_fingerprint(g) -> str:
@@ -378,11 +381,13 @@ def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | Non
     """Write centrality.csv and the network page of every period into ``folder``, period by
     period (on the worker processes when there are some); a page is written as soon as it is made.
 
-    With a ``cache``, a period whose graph (nodes, edges and their attributes) and list of
-    periods are unchanged takes its rows and page from the cache."""
+    With a ``cache``, a period whose graph (nodes, edges and their attributes) is unchanged
+    takes its rows and what its page shows from the cache. The period menu is not part of
+    that, so a new month leaves the other months' entries valid: their pages are only
+    written again with the longer menu."""
     names = list(nets)
     cache = cache or StageCache(None, "network")
-    keys = {p: digest(package_digest(), p, names, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
+    keys = {p: digest(package_digest(), p, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
     step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(names), NETWORK_POOL_MIN) else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
@@ -392,21 +397,21 @@ def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | Non
             for p in names[i:i + step]:
                 value = cache.load(keys[p]) if cache.folder else None
                 if value is not None:
-                    done[p] = (value["rows"], value["pages"])
+                    done[p] = (value["rows"], value["page"])
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
-            tasks = [(p, nets[p], names) for p in names[i:i + step] if p not in done]
+            tasks = [(p, nets[p]) for p in names[i:i + step] if p not in done]
             made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
                 pool.worth(len(tasks), NETWORK_POOL_MIN) else [period_outputs(t) for t in tasks]
-            for (p, _, _), out in zip(tasks, made):
+            for (p, _), out in zip(tasks, made):
                 if cache.folder:
-                    cache.store(keys[p], value={"rows": out[0], "pages": out[1]})
+                    cache.store(keys[p], value={"rows": out[0], "page": out[1]})
                 done[p] = out
             for p in names[i:i + step]:
-                rows, pages = done.pop(p)
+                rows, parts = done.pop(p)
                 w.writerows(rows)
-                for rel, html in pages.items():
-                    (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-                    (folder / rel).write_text(html, encoding="utf-8")
+                rel, html = period_page(p, parts, names)
+                (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+                (folder / rel).write_text(html, encoding="utf-8")
 
 
 VALIDATE_MAX_TRIPLES = 15_000  # pyshacl takes ~10 s per 100k triples here; above this, a sample is validated
@@ -541,7 +546,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         if cache.folder:
             keys[month] = digest(package_digest(), who, month, b"".join(file_digest(p) for p in paths))
             value = cache.load(keys[month])
-            if value is not None and cache.fetch(keys[month], files, copy={"month.ttl"}):
+            if value is not None and cache.fetch(keys[month], files, checked={"month.ttl"}):
                 info[month] = value
                 continue
         todo.append(((month, paths, nt_dir, ttl, identity), files))
@@ -556,7 +561,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     for (task, files), value in zip(todo, made):
         info[task[0]] = value
         if cache.folder:
-            cache.store(keys[task[0]], files, value, copy={"month.ttl"})
+            cache.store(keys[task[0]], files, value, checked={"month.ttl"})
     order = sorted(months)
     parts, counts, merges, bucket_keys = [], {}, [], {}
     for k in range(N_BUCKETS):

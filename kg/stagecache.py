@@ -43,12 +43,16 @@ def file_digest(path: Path) -> bytes:
     return hashlib.sha256(Path(path).read_bytes()).digest()
 
 
-def _place(src: Path, dest: Path, link: bool) -> None:
-    """``dest`` as a copy of ``src``, or a hard link to it where asked and the file system allows
-    (for a build's internal files only: a file a person may edit in place is never shared)."""
+def _place(src: Path, dest: Path) -> None:
+    """``dest`` as a hard link to ``src`` where the file system allows, else a copy."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if not (link and hard_link(src, dest)):
+    if not hard_link(src, dest):
         shutil.copyfile(src, dest)
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
 
 
 class StageCache:
@@ -64,16 +68,25 @@ class StageCache:
         """Entries served from the cache to this build."""
         return len(self.served)
 
-    def fetch(self, key: str, dest: dict[str, Path], copy: set[str] = frozenset()) -> bool:
-        """Place the cached files named in ``dest`` (name -> path; hard links, but copies of the
-        names in ``copy``) and return True, or False when the entry is missing or incomplete."""
+    def fetch(self, key: str, dest: dict[str, Path], checked: set[str] = frozenset()) -> bool:
+        """Place the cached files named in ``dest`` (name -> path, as hard links where the file
+        system allows) and return True, or False when the entry is missing or incomplete, or
+        when a file named in ``checked`` (one people may open, and so edit in place through its
+        link) has changed size or modification time since it was stored."""
         if self.folder is None:
             return False
         entry = self.folder / key
         if not all((entry / name).is_file() for name in dest):
             return False
+        if checked:
+            try:
+                stamps = json.loads((entry / "stamps.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return False
+            if any(stamps.get(name) != _stamp(entry / name) for name in checked):
+                return False
         for name, path in dest.items():
-            _place(entry / name, path, name not in copy)
+            _place(entry / name, path)
         self.used.add(key)
         self.served.add(key)
         return True
@@ -90,9 +103,11 @@ class StageCache:
         self.served.add(key)
         return value
 
-    def store(self, key: str, files: dict[str, Path] | None = None, value=None, copy: set[str] = frozenset()) -> None:
+    def store(self, key: str, files: dict[str, Path] | None = None, value=None,
+              checked: set[str] = frozenset()) -> None:
         """Keep ``files`` (name -> path) and/or a JSON ``value`` under ``key``: written into a
-        temporary folder and renamed into place, so an entry is whole or absent."""
+        temporary folder and renamed into place, so an entry is whole or absent. The size and
+        modification time of the files named in ``checked`` are kept for ``fetch`` to compare."""
         if self.folder is None:
             return
         self.used.add(key)
@@ -103,7 +118,10 @@ class StageCache:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         for name, path in (files or {}).items():
-            _place(path, tmp / name, name not in copy)
+            _place(path, tmp / name)
+        if checked:
+            (tmp / "stamps.json").write_text(json.dumps({n: _stamp(tmp / n) for n in sorted(checked)}),
+                                             encoding="utf-8")
         if value is not None:
             (tmp / "value.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
         try:

@@ -169,9 +169,17 @@ network.once("afterDrawing", function () {{
 """
 
 
-def render_page(g: nx.Graph, title: str, periods: list[tuple[str, str]], current: str) -> str:
-    """HTML for one period. ``periods`` is [(label, href)] for the period selector."""
+def page_parts(g: nx.Graph) -> dict:
+    """What a period's page shows of its graph (nodes, edges, legend, counts), computed once: a
+    plain JSON value, so a build can cache it and draw the page again with another period menu."""
     nodes, edges, meta = network_data(g)
+    return {"nodes_json": _json_for_script(nodes), "edges_json": _json_for_script(edges), "meta": meta}
+
+
+def page_html(parts: dict, title: str, periods: list[tuple[str, str]], current: str) -> str:
+    """HTML for one period from its ``page_parts``. ``periods`` is [(label, href)] for the
+    period selector."""
+    meta = parts["meta"]
     js, css = vis_assets()
     options = "".join(f'<option value="{html.escape(href)}"{" selected" if label == current else ""}>'
                       f"{html.escape(label)}</option>" for label, href in periods)
@@ -179,5 +187,10 @@ def render_page(g: nx.Graph, title: str, periods: list[tuple[str, str]], current
                      for k, c in meta["legend"].items())
     return PAGE.format(title=html.escape(title), css=css, js=js.replace("</script", "<\\/script"),
                        nodes=meta["nodes"], edges=meta["edges"], note=html.escape(meta["note"]),
-                       options=options, legend=legend, nodes_json=_json_for_script(nodes),
-                       edges_json=_json_for_script(edges), physics="true" if meta["physics"] else "false")
+                       options=options, legend=legend, nodes_json=parts["nodes_json"],
+                       edges_json=parts["edges_json"], physics="true" if meta["physics"] else "false")
+
+
+def render_page(g: nx.Graph, title: str, periods: list[tuple[str, str]], current: str) -> str:
+    """HTML for one period. ``periods`` is [(label, href)] for the period selector."""
+    return page_html(page_parts(g), title, periods, current)

@@ -53,6 +53,9 @@ def test_cache_hits_and_invalidation(small_corpus, tmp_path, monkeypatch):
     # the months it did not touch come from the cache, as do the buckets of merged subjects
     # that its subjects do not fall in; the outputs are those of a clean build
     assert second.report["cache"]["months hits"] == 2
+    # the new page brings new months: the old months' network pages are drawn again from the
+    # cache, with the longer period menu
+    assert len(second.report["totals"]["months"]) > 2 and second.report["cache"]["network hits"] == 2
     buckets = len(list((cache / "buckets").iterdir()))
     assert 0 < second.report["cache"]["buckets hits"] < buckets
     same_outputs(second, build(corpus, validate=False))
@@ -173,3 +176,21 @@ def test_validation_results_are_cached_by_what_was_validated(tmp_path):
     page.write_text(page.read_text(encoding="utf-8") + "\n\n县委书记柯立安出席。", encoding="utf-8")
     third = build(corpus, cache_dir=cache)
     assert third.report["cache"]["shacl hits"] == 0 and "validate" in third.report["timings"]
+
+
+def test_a_month_graph_edited_in_place_is_rebuilt_not_served(tmp_path):
+    """Cached month graphs are hard-linked into the output: one edited there (and so in the
+    cache) is built again, and the edit reaches neither the next build nor the cache."""
+    from kg.pipeline import SAMPLE
+
+    cache = tmp_path / "cache"
+    first = build(SAMPLE, validate=False, cache_dir=cache)
+    month = sorted(first.folder.glob("months/*.ttl"))[0]
+    with open(month, "ab") as fh:  # in place, as an editor that keeps hard links writes
+        fh.write(b"<urn:x> <urn:y> <urn:z> .\n")
+    again = build(SAMPLE, validate=False, cache_dir=cache)
+    assert again.report["cache"]["months hits"] == len(first.report["totals"]["months"]) - 1
+    assert b"urn:x" not in (again.folder / "months" / month.name).read_bytes()
+    same_outputs(again, build(SAMPLE, validate=False))
+    third = build(SAMPLE, validate=False, cache_dir=cache)
+    assert third.report["cache"]["months hits"] == len(first.report["totals"]["months"])
