@@ -32,7 +32,12 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
     period: for "all", every record; for a month, the records issued up to that month. A
     month's page thus shows each person as known then (and a page added later in the corpus
     leaves earlier months' pages as they were)."""
-    nets: dict[str, nx.Graph] = {"all": nx.Graph()}
+    # period -> person -> [events, chaired]; period -> (person, person) -> [shared events,
+    # chaired_with, spoke_with]. Counted in plain dicts and made graphs at the end: networkx's
+    # views cost several times as much per update. Insertion order is the order in which
+    # persons and pairs first meet, as the graphs' node and adjacency order were before.
+    nodes: dict[str, dict[str, list[int]]] = {"all": {}}
+    ties: dict[str, dict[tuple[str, str], list[int]]] = {"all": {}}
     # person -> post label -> issue month -> where it was first printed (document order);
     # person -> campaign -> issue month -> times promoted. Kept per month, not per page: a
     # county secretary's title is printed on thousands of pages.
@@ -59,14 +64,13 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             if not ev.get("date"):
                 continue
             month = ev["date"][:7]
-            if month not in nets:
-                nets[month] = nx.Graph()
-            targets = [nets["all"], nets[month]]
+            if month not in nodes:
+                nodes[month], ties[month] = {}, {}
             roles: dict[str, set[str]] = defaultdict(set)
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
-            for g in targets:
-                _add_event(g, roles)
+            _count_event(roles, (nodes["all"], nodes[month]), (ties["all"], ties[month]))
+    nets = {period: _graph(nodes[period], ties[period]) for period in nodes}
     for period, g in nets.items():
         until = "\uffff" if period == "all" else period
         for n in g.nodes:
@@ -81,20 +85,35 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
     return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
 
 
-def _add_event(g: nx.Graph, roles: dict[str, set[str]]) -> None:
-    for person, rs in roles.items():
-        if person not in g:
-            g.add_node(person, name=person.split("/", 1)[1], jurisdiction=person.split("/", 1)[0],
-                       events=0, chaired=0)
-        g.nodes[person]["events"] += 1
-        g.nodes[person]["chaired"] += "chair" in rs
-    for a, b in itertools.combinations(sorted(roles), 2):
-        if not g.has_edge(a, b):
-            g.add_edge(a, b, weight=0, chaired_with=0, spoke_with=0)
-        e = g.edges[a, b]
-        e["weight"] += 1
-        e["chaired_with"] += bool("chair" in roles[a] or "chair" in roles[b])
-        e["spoke_with"] += bool("speaker" in roles[a] and "speaker" in roles[b])
+def _count_event(roles: dict[str, set[str]], node_counts, tie_counts) -> None:
+    """Count one event (person -> their roles at it) into each period's node and tie counts."""
+    chair = {p: "chair" in rs for p, rs in roles.items()}
+    pairs = [((a, b), chair[a] or chair[b], "speaker" in roles[a] and "speaker" in roles[b])
+             for a, b in itertools.combinations(sorted(roles), 2)]
+    for counts in node_counts:
+        for p in roles:
+            c = counts.get(p)
+            if c is None:
+                c = counts[p] = [0, 0]
+            c[0] += 1
+            c[1] += chair[p]
+    for counts in tie_counts:
+        for pair, chaired, spoke in pairs:
+            c = counts.get(pair)
+            if c is None:
+                c = counts[pair] = [0, 0, 0]
+            c[0] += 1
+            c[1] += chaired
+            c[2] += spoke
+
+
+def _graph(nodes: dict[str, list[int]], ties: dict[tuple[str, str], list[int]]) -> nx.Graph:
+    g = nx.Graph()
+    g.add_nodes_from((p, {"name": p.split("/", 1)[1], "jurisdiction": p.split("/", 1)[0], "events": n,
+                          "chaired": chaired}) for p, (n, chaired) in nodes.items())
+    g.add_edges_from((a, b, {"weight": w, "chaired_with": chaired, "spoke_with": spoke})
+                     for (a, b), (w, chaired, spoke) in ties.items())
+    return g
 
 
 def centrality(g: nx.Graph) -> tuple[dict[str, dict], str]:
