@@ -301,8 +301,28 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     if not _WORKER:
         _WORKER.append(extractor)  # serial runs reuse the build's extractor
     t0 = time.perf_counter()
-    fresh = run_payloads(todo, jobs, dask, pool)
-    kept = []
+    with ExitStack() as stack:
+        # A few new pages among many cached ones (new pages of the latest issue): one helper
+        # process extracts them (loading jieba: ~1 s) while this one checks and places the
+        # cached records, and they are taken last. Too few for the pool's workers to pay.
+        ahead = (isinstance(pool, LazyPool) and 0 < len(todo) and not pool.worth(len(todo), AUTO_JOBS_MIN_PAGES)
+                 and len(slots) - len(todo) >= AUTO_JOBS_MIN_PAGES)
+        if ahead:
+            fresh = stack.enter_context(process_pool(1)).imap(extract_payload, todo)
+        else:
+            fresh = run_payloads(todo, jobs, dask, pool)
+        kept = _collect(slots, fresh, ahead, cache, keep, keep_cached, corpus, progress)
+    per_page = (time.perf_counter() - t0) / max(1, len(todo))
+    for entry in pages:
+        entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
+    return kept, pages
+
+
+def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progress) -> list:
+    """``extract_corpus``'s second half: each page's record, cached or fresh (``fresh``: the
+    records of the pages not cached, in order), handed to ``keep``/``keep_cached``; what they
+    return, in corpus order. With ``defer``, the fresh ones are taken after all cached ones."""
+    kept: list = [None] * len(slots)  # None for a page whose extraction failed
 
     def account(entry, counts, body):
         entry["counts"] = counts
@@ -311,14 +331,17 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
         if progress:
             progress(entry["file"])
 
-    for entry, prov, key, hit, src, meta in slots:
+    order = [i for i, slot in enumerate(slots) if slot[3] or not defer] + \
+        [i for i, slot in enumerate(slots) if not slot[3] and defer]
+    for i in order:
+        entry, prov, key, hit, src, meta = slots[i]
         info = cache.info(key) if hit and keep_cached is not None else None
         if info is not None:
             data = cache.path(key).read_bytes()
             if hashlib.sha256(data).hexdigest() == info.get("sha256"):
                 entry["cached"] = True
                 cache.hits += 1
-                kept.append(keep_cached(cache.path(key), info))
+                kept[i] = keep_cached(cache.path(key), info)
                 account(entry, info["counts"], info["body"])
                 continue
         rec = cache.get(key) if hit and info is None else None
@@ -344,12 +367,9 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
             text = record_json(rec)
             cache.put(key, rec, text, summary)
             path = cache.path(key)
-        kept.append(keep(rec, text, path))
+        kept[i] = keep(rec, text, path)
         account(entry, summary["counts"], summary["body"])
-    per_page = (time.perf_counter() - t0) / max(1, len(todo))
-    for entry in pages:
-        entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
-    return kept, pages
+    return [k for k in kept if k is not None]
 
 
 def period_outputs(task: tuple) -> tuple[list[dict], dict]:
@@ -625,12 +645,12 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     t = time.perf_counter()
     cache = RecordCache(Path(cache_dir) if cache_dir else None, extractor.version)
     (folder / "extractions").mkdir()
-    record_files: list[str] = []
+    placed: dict[str, str] = {}
     months: dict[str, list[tuple]] = {}
 
     def place(doc: str, issue: str | None) -> Path:  # where a record goes, and which month it is of
         rel = f"extractions/{Path(doc).stem}.json"
-        record_files.append(rel)
+        placed[doc] = rel
         months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), folder / rel))
         return folder / rel
 
@@ -648,6 +668,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         return s
 
     records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool, keep_cached)
+    record_files = [placed[p["file"]] for p in pages if p["file"] in placed]  # corpus order
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
