@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+import operator
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -71,18 +73,35 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
                 roles[k(x["person"])].add(x["role"])
             _count_event(roles, (nodes["all"], nodes[month]), (ties["all"], ties[month]))
     nets = {period: _graph(nodes[period], ties[period]) for period in nodes}
+    # Each person's posts and campaigns as running values over their months (first printed so
+    # far, times promoted so far): a period then reads them with one bisection, instead of
+    # summing every month again for each of the periods the person appears in.
+    post_runs = {n: {label: _running(seen, min) for label, seen in labels.items()} for n, labels in posts.items()}
+    promo_runs = {n: {c: _running(by_month, operator.add) for c, by_month in cs.items()} for n, cs in promos.items()}
     for period, g in nets.items():
         until = "\uffff" if period == "all" else period
         for n in g.nodes:
-            first = [(min(pos for m, pos in seen.items() if m <= until), label)
-                     for label, seen in posts.get(n, {}).items() if min(seen) <= until]
+            first = [(pos, label) for label, run in post_runs.get(n, {}).items()
+                     if (pos := _until(run, until)) is not None]
             held = [label for _, label in sorted(first)]
-            counts = {c: total for c, by_month in promos.get(n, {}).items()
-                      if (total := sum(x for m, x in by_month.items() if m <= until))}
+            counts = {c: total for c, run in promo_runs.get(n, {}).items() if (total := _until(run, until))}
             g.nodes[n]["posts"] = held
             g.nodes[n]["main_post"] = held[0] if held else ""
             g.nodes[n]["campaigns"] = [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
     return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
+
+
+def _running(by_month: dict, fold) -> tuple[list[str], list[int]]:
+    """Months in order and the value folded over the months up to each (``min``: first
+    position; ``add``: running total)."""
+    months = sorted(by_month)
+    return months, list(itertools.accumulate((by_month[m] for m in months), fold))
+
+
+def _until(run: tuple[list[str], list[int]], until: str):
+    """The running value at the last month up to ``until`` (None before the first)."""
+    i = bisect_right(run[0], until)
+    return run[1][i - 1] if i else None
 
 
 def _count_event(roles: dict[str, set[str]], node_counts, tie_counts) -> None:
