@@ -218,16 +218,19 @@ class RecordCache:
         self.folder = Path(folder) if folder else None
         self.version = version
         self.hits = 0
+        # the entries there, listed once: a rebuild of 56,000 pages asks for each twice
+        self._dir = str(self.folder) if self.folder else ""
+        self._names = set(os.listdir(self._dir)) if self.folder and self.folder.is_dir() else set()
 
     def key(self, sha: str, meta: dict) -> str:
         blob = json.dumps([sha, meta, self.version, self.FORMAT], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
-    def path(self, key: str) -> Path:
-        return self.folder / f"{key}.json"
+    def path(self, key: str) -> str:
+        return os.path.join(self._dir, key + ".json")
 
     def has(self, key: str) -> bool:
-        return self.folder is not None and self.path(key).exists() and (self.folder / f"{key}.info.json").exists()
+        return key + ".json" in self._names and key + ".info.json" in self._names
 
     def get(self, key: str) -> dict | None:
         """The whole cached record, or None."""
@@ -235,11 +238,12 @@ class RecordCache:
 
     def info(self, key: str) -> dict | None:
         """What is kept beside a cached record (slim copy, ``record_summary``, checksum), or None."""
-        return self._read(self.folder / f"{key}.info.json") if self.folder is not None else None
+        return self._read(os.path.join(self._dir, key + ".info.json")) if self.folder is not None else None
 
-    def _read(self, path: Path):
+    def _read(self, path: str):
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            with open(path, "rb") as fh:
+                return json.loads(fh.read())
         except (OSError, ValueError):
             return None
 
@@ -252,6 +256,7 @@ class RecordCache:
             atomic_write(self.path(key), text)
             info = {"slim": slim(rec), **summary, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
             atomic_write(self.folder / f"{key}.info.json", json.dumps(info, ensure_ascii=False))
+            self._names.update((key + ".json", key + ".info.json"))
 
 
 COUNTED = ("persons", "journalists", "posts", "events", "campaigns", "promotes")
@@ -337,7 +342,8 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
         entry, prov, key, hit, src, meta = slots[i]
         info = cache.info(key) if hit and keep_cached is not None else None
         if info is not None:
-            data = cache.path(key).read_bytes()
+            with open(cache.path(key), "rb") as fh:
+                data = fh.read()
             if hashlib.sha256(data).hexdigest() == info.get("sha256"):
                 entry["cached"] = True
                 cache.hits += 1
@@ -649,10 +655,11 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     months: dict[str, list[tuple]] = {}
 
     def place(doc: str, issue: str | None) -> Path:  # where a record goes, and which month it is of
-        rel = f"extractions/{Path(doc).stem}.json"
+        rel = f"extractions/{os.path.splitext(os.path.basename(doc))[0]}.json"  # the page's stem
         placed[doc] = rel
-        months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), folder / rel))
-        return folder / rel
+        dest = folder / rel
+        months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), dest))
+        return dest
 
     def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
         dest = place(rec["document"], rec.get("issue_date"))

@@ -44,6 +44,7 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = {}
         for p in places:
             self.by_name.setdefault(p.name, []).append(p)
+        self._body_places: dict[tuple[str, str], str] = {}  # a county's few hundred bodies recur on every page
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Gazetteer":
@@ -85,6 +86,12 @@ class Gazetteer:
     def body_place(self, org: str, home: str) -> str:
         """The place a body belongs to: the longest place name it starts with (national bodies:
         全国), else the paper's home."""
+        found = self._body_places.get((org, home))
+        if found is None:
+            found = self._body_places[(org, home)] = self._body_place(org, home)
+        return found
+
+    def _body_place(self, org: str, home: str) -> str:
         if org.startswith(("中共中央", "中央", "国务院", "全国", "党中央")):
             return "全国"
         for L in range(min(len(org), 12), 1, -1):
