@@ -139,7 +139,7 @@ def apply_patch(a: Graph, text: str) -> Graph:
     g = Graph()
     for t in a:
         g.add(t)
-    for line in text.splitlines():
+    for line in text.split("\n"):  # one triple a line; a literal may hold U+2028, which splitlines would cut at
         if not line.strip():
             continue
         op, nt = line[0], line[2:]

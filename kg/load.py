@@ -18,7 +18,10 @@ def _chunks(ttl: str):
     """Turtle split between subjects (a line that does not start with white space starts one),
     each chunk carrying the prefix lines."""
     prefixes, buf, size = [], [], 0
-    for line in ttl.splitlines(keepends=True):
+    parts = ttl.split("\n")  # at "\n" only: str.splitlines would also cut at U+2028 or U+0085 inside a literal
+    for line in [part + "\n" for part in parts[:-1]] + [parts[-1]]:
+        if not line:
+            continue
         if line.startswith(("@prefix", "PREFIX", "@base")):
             prefixes.append(line)
             continue

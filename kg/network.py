@@ -72,7 +72,7 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
             _count_event(roles, (nodes["all"], nodes[month]), (ties["all"], ties[month]))
-    nets = {period: _graph(nodes[period], ties[period]) for period in nodes}
+    nets = {period: _graph(nodes.pop(period), ties.pop(period)) for period in list(nodes)}  # counts freed as used
     # Each person's posts and campaigns as running values over their months (first printed so
     # far, times promoted so far): a period then reads them with one bisection, instead of
     # summing every month again for each of the periods the person appears in.

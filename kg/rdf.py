@@ -521,5 +521,5 @@ def build_graph(records: list[dict], identity=None) -> TripleSet:
 def to_turtle(g: TripleSet | Graph) -> str:
     """Deterministic Turtle (sorted triples, fixed prefixes)."""
     if isinstance(g, Graph):
-        g = TripleSet({line for line in g.serialize(format="nt").splitlines() if line.strip()})
+        g = TripleSet({line for line in g.serialize(format="nt").split("\n") if line.strip()})  # not at U+2028
     return g.to_turtle()

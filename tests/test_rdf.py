@@ -40,3 +40,36 @@ def test_literals_survive_any_text():
 def test_graph_build_is_order_independent(sample_build):
     records = sample_build.records
     assert build_graph(records).sorted() == build_graph(list(reversed(records))).sorted()
+
+
+def test_a_bucket_merge_splits_lines_at_newlines_only(tmp_path):
+    """Page text may carry U+2028, U+0085 or a form feed inside a literal: N-Triples leaves them
+    unescaped, so a merge that split at every Unicode line break would cut a triple in two."""
+    import pyoxigraph as ox
+
+    from kg.pipeline import merge_bucket
+    from kg.rdf import nt_text
+
+    odd = "县委\u2028书记\x85会议\x0c召开"
+    lines = [f"<http://e.org/ev> <http://e.org/name> {lit(odd, 'zh')} ."]
+    data = nt_text(lines).encode("utf-8")
+    (tmp_path / "m.nt").write_bytes(data)
+    n = merge_bucket(([(tmp_path / "m.nt", 0, len(data)), (tmp_path / "m.nt", 0, len(data))], tmp_path / "b.ttl"))
+    got = [q.triple.object.value for q in ox.parse(path=str(tmp_path / "b.ttl"), format=ox.RdfFormat.TURTLE)]
+    assert n == 1 and got == [odd]
+
+
+def test_turtle_chunks_for_an_endpoint_keep_odd_line_breaks_inside_literals(monkeypatch):
+    import pyoxigraph as ox
+
+    import kg.load as load
+    from kg.rdf import nt_text, nt_to_turtle
+
+    odd = "\u2028书记\x85"
+    lines = sorted(f"<http://e.org/s{i}> <http://e.org/name> {lit('县委' + str(i) + odd, 'zh')} ." for i in range(40))
+    ttl = nt_to_turtle(nt_text(lines).encode("utf-8")).decode("utf-8")
+    monkeypatch.setattr(load, "CHUNK_BYTES", 200)  # many chunks
+    chunks = list(load._chunks(ttl))
+    assert len(chunks) > 5
+    got = {q.triple for c in chunks for q in ox.parse(c.encode("utf-8"), ox.RdfFormat.TURTLE)}
+    assert got == {q.triple for q in ox.parse(ttl.encode("utf-8"), ox.RdfFormat.TURTLE)} and len(got) == 40
