@@ -13,8 +13,8 @@ Peak memory is the largest sum of the resident memory of the build and its worke
 processes, sampled every 0.1 s (``bench/memwatch.py``, psutil).
 
 With ``--incremental``: a build with the caches, then one new page added to the latest issue
-(a copy of one of its pages as the issue's second page, one line longer) and the build run again;
-printed: both times and their ratio (the target is under 10%).
+(a copy of one of its pages as the issue's second page, one line longer), ``sync``, and the
+build run again; printed: both times and their ratio (the target is under 10%).
 """
 import json
 import os
