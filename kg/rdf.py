@@ -14,7 +14,6 @@ import re
 import shutil
 import zlib
 from bisect import bisect_right
-from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -219,20 +218,11 @@ def nt_text(lines) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def write_nt(lines, path: Path) -> None:
-    Path(path).write_text(nt_text(lines), encoding="utf-8")
-
-
-def merge_nt(paths: list[Path], output: Path) -> int:
-    """Unite sorted N-Triples files into one sorted file, streaming (a k-way merge, constant memory).
-    Duplicates are dropped, and the one-per-subject derived dates keep their earliest or latest value,
-    so the union of month graphs is the graph of all months. Returns the number of triples written."""
-    with ExitStack() as stack, open(output, "w", encoding="utf-8") as out:
-        return merge_lines([stack.enter_context(open(p, encoding="utf-8")) for p in paths], out)
-
-
 def merge_lines(streams, out) -> int:
-    """``merge_nt`` over sorted streams of newline-terminated lines, written to ``out``."""
+    """Unite sorted streams of newline-terminated N-Triples lines into one sorted stream written
+    to ``out`` (a k-way merge). Duplicates are dropped, and the one-per-subject derived dates keep
+    their earliest or latest value, so the union of month graphs is the graph of all months.
+    Returns the number of triples written."""
     n = 0
     prev = held = held_sp = last_min = None
     for line in heapq.merge(*streams):
