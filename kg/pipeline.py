@@ -275,9 +275,10 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                    cache: RecordCache | None = None, keep=None, pool=None, keep_cached=None) -> tuple[list, list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal.
 
-    Records are handed to ``keep(rec, text, path)`` in corpus order as they are made (``text``:
-    the record as ``record_json`` writes it, and ``path``: the cache file holding that text,
-    when made), and what it returns is collected (by default the record itself); a build keeps
+    Records are handed to ``keep(rec, text, path)`` as they are made, in corpus order (but for
+    a few new pages among many cached ones, which come last) (``text``: the record as
+    ``record_json`` writes it, and ``path``: the cache file holding that text, when made), and
+    what it returns is collected in corpus order (by default the record itself); a build keeps
     only a slim copy. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
     cached record file's path, its info)`` is called instead, once the file's bytes match the
     checksum kept with it."""
