@@ -471,39 +471,6 @@ def validation_key(n_triples: int, graph_ttl: Path, record_paths: list[Path], id
     return digest(package_digest(), "sample", identity_digest(identity), b"".join(file_digest(p) for p in sample))
 
 
-def start_validation(validate: bool, n_triples: int, folder: Path, record_files: list[str], identity,
-                     cache: StageCache, pool, timings: dict):
-    """SHACL for a build: the result from the cache, or validated now, or (with a running pool)
-    started on a worker. Returns the result so far and a function that gives the final one
-    (waiting for the worker and storing the result in the cache)."""
-    result = {"conforms": None, "violations": None, "messages": ["not validated"]}
-    if not validate or not record_files:
-        return result, lambda r: r
-    args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
-    key = validation_key(*args) if cache.folder else None
-    cached = cache.load(key) if key else None
-    if cached is not None:
-        return cached, lambda r: r
-    if pool is not None and pool.started:
-        pending = pool.apply_async(validate_graph, args)
-    else:
-        t = time.perf_counter()
-        result = validate_graph(*args)
-        timings["validate"] = time.perf_counter() - t
-        pending = None
-
-    def done(r):
-        if pending is not None:
-            t = time.perf_counter()
-            r = pending.get()
-            timings["validate (wait)"] = time.perf_counter() - t
-        if key:
-            cache.store(key, value=r)
-        return r
-
-    return result, done
-
-
 def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -584,24 +551,8 @@ def identity_digest(identity) -> str:
 MERGE_POOL_MIN = N_BUCKETS // 4  # fewer buckets to merge again (a page or two added) are merged here
 
 
-def month_keys(months: dict[str, list[tuple]], identity) -> dict[str, str]:
-    """Each month's cache key: a digest of the code, the identity decisions and its records' bytes."""
-    who = identity_digest(identity)
-    return {month: digest(package_digest(), who, month, b"".join(file_digest(p) for _, p in sorted(recs)))
-            for month, recs in sorted(months.items())}
-
-
-def graph_task(task: tuple) -> tuple[int, list]:
-    """``build_months`` on another process (no pool there): the number of triples, and what it
-    used and served of each cache, for this process's caches to count and prune by."""
-    folder, months, identity, caches, keys = task
-    n = build_months(folder, months, identity, None, *caches, keys=keys)
-    return n, [(c.used, c.served) for c in caches]
-
-
 def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
-                 cache: StageCache | None = None, bucket_cache: StageCache | None = None,
-                 keys: dict[str, str] | None = None) -> int:
+                 cache: StageCache | None = None, bucket_cache: StageCache | None = None) -> int:
     """The graph, a month at a time: each month's records -> its merged subjects in buckets (in
     ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
     bucket, the months' runs are merged and written as Turtle, and ``graph.ttl`` is those
@@ -610,16 +561,14 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
 
     With caches, a month whose records (by content), identity decisions and code are unchanged
     is not built again, and a bucket whose runs in every month are unchanged is not merged
-    again: their files come from the caches (``keys``: the months' keys, where the caller has
-    them from ``month_keys``). Returns the number of triples."""
+    again: their files come from the caches. Returns the number of triples."""
     nt_dir = folder / ".nt"
     nt_dir.mkdir()
     (folder / "months").mkdir()
     cache = cache or StageCache(None, "months")
     bucket_cache = bucket_cache or StageCache(None, "buckets")
-    if cache.folder and keys is None:
-        keys = month_keys(months, identity)
-    todo, info = [], {}
+    who = identity_digest(identity) if cache.folder else ""
+    todo, info, keys = [], {}, {}
     for month, recs in sorted(months.items()):
         paths = [path for _, path in sorted(recs)]
         ttl = None if month == "undated" else folder / "months" / f"{month}.ttl"
@@ -627,6 +576,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         if ttl is not None:
             files["month.ttl"] = ttl
         if cache.folder:
+            keys[month] = digest(package_digest(), who, month, b"".join(file_digest(p) for p in paths))
             value = cache.load(keys[month])
             if value is not None and cache.fetch(keys[month], files, checked={"month.ttl"}):
                 info[month] = value
@@ -738,39 +688,33 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     identity = resolve_identity(records, decisions)
     caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind)
               for kind in ("months", "buckets", "network", "shacl")}
-    keys = month_keys(months, identity) if records and caches["months"].folder else None
-    n_records = len(records)
-    with ExitStack() as stack:
-        graph = None
-        if keys and isinstance(pool, LazyPool) and not pool.started \
-                and sum(not caches["months"].has(k) for k in keys.values()) <= 1:
-            # A small rebuild (a month or so to build, a few dozen buckets to merge): one helper
-            # process builds the graph while this one draws the network.
-            graph = stack.enter_context(process_pool(1)).apply_async(
-                graph_task, ((folder, months, identity, (caches["months"], caches["buckets"]), keys),))
-        else:
-            n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"],
-                                     keys=keys) if records else 0
-            timings["graph"] = time.perf_counter() - t
-            # with the pool running, SHACL runs on one of its workers while the network is drawn
-            shacl, shacl_done = start_validation(validate, n_triples, folder, record_files, identity,
-                                                 caches["shacl"], pool, timings)
+    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"]) if records else 0
+    timings["graph"] = time.perf_counter() - t
+    shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
+    shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
+    shacl_key = validation_key(*shacl_args) if validate and records and caches["shacl"].folder else None
+    cached = caches["shacl"].load(shacl_key) if shacl_key else None
+    if cached is not None:
+        shacl = cached
+    # with worker processes, SHACL runs on one of them while this process computes the network
+    pending = pool.apply_async(validate_graph, shacl_args) \
+        if validate and records and cached is None and pool is not None and pool.started else None
+    if validate and records and cached is None and pending is None:
         t = time.perf_counter()
-        nets = coattendance_periods(records, identity)
-        del records  # the slim records are no longer needed: free them before the pages are drawn
-        network_outputs(nets, folder, pool, caches["network"])
-        del nets
-        timings["network"] = time.perf_counter() - t
-        if graph is not None:
-            t = time.perf_counter()
-            n_triples, used = graph.get()
-            for c, (u, served) in zip((caches["months"], caches["buckets"]), used):
-                c.used |= u
-                c.served |= served
-            timings["graph (wait)"] = time.perf_counter() - t
-            shacl, shacl_done = start_validation(validate, n_triples, folder, record_files, identity,
-                                                 caches["shacl"], None, timings)
-    shacl = shacl_done(shacl)
+        shacl = validate_graph(*shacl_args)
+        timings["validate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    nets = coattendance_periods(records, identity)
+    n_records = len(records)
+    del records  # the slim records are no longer needed: free them before the pages are drawn
+    network_outputs(nets, folder, pool, caches["network"])
+    timings["network"] = time.perf_counter() - t
+    if pending is not None:
+        t = time.perf_counter()
+        shacl = pending.get()
+        timings["validate (wait)"] = time.perf_counter() - t
+    if shacl_key and cached is None:
+        caches["shacl"].store(shacl_key, value=shacl)
     if isinstance(pool, LazyPool):
         pool.close()  # idle from here on: 0.65 GB at 100 MB, and the report is written next
     shutil.rmtree(folder / ".nt", ignore_errors=True)

@@ -91,10 +91,6 @@ class StageCache:
         self.served.add(key)
         return True
 
-    def has(self, key: str) -> bool:
-        """Is there an entry for ``key`` (not checked whole: ``load`` and ``fetch`` do that)?"""
-        return self.folder is not None and (self.folder / key / "value.json").is_file()
-
     def load(self, key: str):
         """A cached JSON value, or None."""
         if self.folder is None or not (self.folder / key / "value.json").is_file():
