@@ -63,7 +63,7 @@ def install(stage: Path, out_dir: Path, keep_stage: bool = False) -> None:
         clear_stale(out_dir)
         tmp = _mkdtemp(f".{out_dir.name}.tmp-", out_dir.parent)
         try:
-            shutil.copytree(stage, tmp, dirs_exist_ok=True, copy_function=_link_or_copy)
+            shutil.copytree(stage, tmp, dirs_exist_ok=True, copy_function=link_or_copy)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -91,22 +91,17 @@ def install(stage: Path, out_dir: Path, keep_stage: bool = False) -> None:
         raise
 
 
-def link(src: Path, dest: Path) -> bool:
-    """Hard-link ``dest`` to ``src``; False where the file system will not (the caller copies).
+def link_or_copy(src, dest) -> None:
+    """``dest`` as a hard link to ``src``, or a copy where the file system will not link.
 
     Builds link what they take from their caches: a cached file is written once, however many
     builds use it. Files people may open (records, month graphs) are linked only where the cache
-    checks their checksum before each use, so one edited in place is never served again."""
+    checks them before each use (checksum, or size and modification time), so one edited in
+    place is never served again."""
     try:
         os.link(src, dest)
-        return True
     except OSError:
-        return False
-
-
-def _link_or_copy(src, dst):
-    if not link(src, dst):
-        shutil.copy2(src, dst)
+        shutil.copy2(src, dest)
 
 
 def atomic_write(path: Path, content: str) -> None:

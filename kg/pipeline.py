@@ -29,7 +29,7 @@ from .corpus import Corpus, Problem, discover, read_page
 from .extract import Extractor, PageMeta
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
-from .io import install, link, new_stage
+from .io import install, link_or_copy, new_stage
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
 from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
                   nt_to_turtle, split_local)
@@ -669,15 +669,16 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
 
     def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
         dest = place(rec["document"], rec.get("issue_date"))
-        if path is None or not link(path, dest):
+        if path is None:
             dest.write_text(text or record_json(rec), encoding="utf-8")
+        else:
+            link_or_copy(path, dest)
         return slim(rec)
 
     def keep_cached(path: Path, info):  # a cached record: linked (or copied) as it is, never parsed
         s = slim(info["slim"])  # slim() again: its strings interned, as for a fresh record
         dest = place(s["document"], s.get("issue_date"))
-        if not link(path, dest):
-            shutil.copyfile(path, dest)
+        link_or_copy(path, dest)
         return s
 
     records, pages = extract_corpus(corpus, extractor, progress, jobs, dask, cache, keep, pool, keep_cached)

@@ -1,8 +1,8 @@
 """Outputs of build stages cached by a digest of their inputs, so a rebuild redoes only what changed.
 
 A month's graph files depend on nothing but that month's extraction records, the identity
-decisions and the code; a period's network page on nothing but its co-attendance graph and
-the list of periods. Each is stored under the digest of exactly those inputs
+decisions and the code; a bucket of merged subjects on nothing but its lines in each month;
+a period's network drawing on nothing but its co-attendance graph. Each is stored under the digest of exactly those inputs
 (content-addressed, as in build systems such as Bazel), so an entry can never be stale: a
 changed input is a different key. Entries that a build did not use are pruned at its end.
 """
@@ -14,8 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .io import files_digest
-from .io import link as hard_link
+from .io import files_digest, link_or_copy
 
 _CODE: list[str] = []
 
@@ -41,13 +40,6 @@ def digest(*parts) -> str:
 
 def file_digest(path: Path) -> bytes:
     return hashlib.sha256(Path(path).read_bytes()).digest()
-
-
-def _place(src: Path, dest: Path) -> None:
-    """``dest`` as a hard link to ``src`` where the file system allows, else a copy."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if not hard_link(src, dest):
-        shutil.copyfile(src, dest)
 
 
 def _stamp(path: Path) -> list[int]:
@@ -86,7 +78,8 @@ class StageCache:
             if any(stamps.get(name) != _stamp(entry / name) for name in checked):
                 return False
         for name, path in dest.items():
-            _place(entry / name, path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            link_or_copy(entry / name, path)
         self.used.add(key)
         self.served.add(key)
         return True
@@ -118,7 +111,7 @@ class StageCache:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         for name, path in (files or {}).items():
-            _place(path, tmp / name)
+            link_or_copy(path, tmp / name)
         if checked:
             (tmp / "stamps.json").write_text(json.dumps({n: _stamp(tmp / n) for n in sorted(checked)}),
                                              encoding="utf-8")
