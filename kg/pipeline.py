@@ -557,7 +557,8 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
     bucket, the months' runs are merged and written as Turtle, and ``graph.ttl`` is those
     buckets followed by each month's page-local Turtle. One month's triples are in memory per
-    process.
+    process. ``months``: month -> [((issue date, document), record file, the file's SHA-256 in
+    hex where known, else None)].
 
     With caches, a month whose records (by content), identity decisions and code are unchanged
     is not built again, and a bucket whose runs in every month are unchanged is not merged
@@ -570,13 +571,16 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     who = identity_digest(identity) if cache.folder else ""
     todo, info, keys = [], {}, {}
     for month, recs in sorted(months.items()):
-        paths = [path for _, path in sorted(recs)]
+        paths = [path for _, path, _ in sorted(recs)]
         ttl = None if month == "undated" else folder / "months" / f"{month}.ttl"
         files = {"merged.nt": nt_dir / f"{month}.merged.nt", "local.ttl": nt_dir / f"{month}.local.ttl"}
         if ttl is not None:
             files["month.ttl"] = ttl
         if cache.folder:
-            keys[month] = digest(package_digest(), who, month, b"".join(file_digest(p) for p in paths))
+            # a record's checksum where the record cache had it, else its file's
+            keys[month] = digest(package_digest(), who, month,
+                                 b"".join(bytes.fromhex(sha) if sha else file_digest(path)
+                                          for _, path, sha in sorted(recs)))
             value = cache.load(keys[month])
             if value is not None and cache.fetch(keys[month], files, checked={"month.ttl"}):
                 info[month] = value
@@ -660,11 +664,11 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     placed: dict[str, str] = {}
     months: dict[str, list[tuple]] = {}
 
-    def place(doc: str, issue: str | None) -> Path:  # where a record goes, and which month it is of
+    def place(doc: str, issue: str | None, sha: str | None = None) -> Path:  # where a record goes, its month
         rel = f"extractions/{os.path.splitext(os.path.basename(doc))[0]}.json"  # the page's stem
         placed[doc] = rel
         dest = folder / rel
-        months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), dest))
+        months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), dest, sha))
         return dest
 
     def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
@@ -677,7 +681,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
 
     def keep_cached(path: Path, info):  # a cached record: linked (or copied) as it is, never parsed
         s = slim(info["slim"])  # slim() again: its strings interned, as for a fresh record
-        dest = place(s["document"], s.get("issue_date"))
+        dest = place(s["document"], s.get("issue_date"), info["sha256"])  # checked against the file's bytes
         link_or_copy(path, dest)
         return s
 
