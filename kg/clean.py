@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .segmenter import jieba_module
+
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
               + list(range(0xFF41, 0xFF5B))}
 _FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None,
@@ -35,21 +37,10 @@ _MULTI_SPACE = re.compile(r"[ \t]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-_JIEBA = []
-
-
 def _word_spans(left: str, right: str) -> bool:
     """Does jieba read a word across the join of ``left`` and ``right``? (loaded once, on first use)"""
-    if not _JIEBA:
-        import logging
-
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
-        _JIEBA.append(jieba)
     pos = 0
-    for tok in _JIEBA[0].lcut(left + right, HMM=False):
+    for tok in jieba_module().lcut(left + right, HMM=False):
         if pos < len(left) < pos + len(tok):
             return True
         pos += len(tok)

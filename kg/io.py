@@ -104,13 +104,27 @@ def link_or_copy(src, dest) -> None:
         shutil.copy2(src, dest)
 
 
-def atomic_write(path: Path, content: str) -> None:
+def stamp(path) -> list[int]:
+    """A file's size and modification time (ns): what a cache compares to know, without reading
+    it, that a file is as it was when its checksum was taken (git's index does the same)."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
+
+
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8) to ``path`` whole or not at all: into a temporary file
+    beside it, renamed into place (a failed write removes the temporary file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(content)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content.encode("utf-8") if isinstance(content, str) else content)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def files_digest(files, root: Path) -> str:

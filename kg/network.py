@@ -27,8 +27,9 @@ def coattendance(records: list[dict], month: str | None = None, identity=None) -
     return coattendance_periods(records, identity).get(month or "all") or nx.Graph()
 
 
-def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
-    """The co-attendance network of all months ("all") and of each month, in one pass over the records.
+def coattendance_periods(records, identity=None, only: set[str] | None = None) -> dict[str, nx.Graph]:
+    """The co-attendance network of all months ("all") and of each month, in one pass over the records
+    (with ``only``: of those periods alone, the others' events not counted).
 
     The nodes' posts and top campaigns are what the papers had printed by the end of the
     period: for "all", every record; for a month, the records issued up to that month. A
@@ -66,12 +67,17 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             if not ev.get("date"):
                 continue
             month = ev["date"][:7]
-            if month not in nodes:
+            counted = [p for p in ("all", month) if only is None or p in only]
+            if not counted:
+                continue
+            if month not in nodes and month in counted:
                 nodes[month], ties[month] = {}, {}
             roles: dict[str, set[str]] = defaultdict(set)
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
-            _count_event(roles, (nodes["all"], nodes[month]), (ties["all"], ties[month]))
+            _count_event(roles, [nodes[p] for p in counted], [ties[p] for p in counted])
+    if only is not None and "all" not in only:
+        del nodes["all"], ties["all"]
     nets = {period: _graph(nodes.pop(period), ties.pop(period)) for period in list(nodes)}  # counts freed as used
     # Each person's posts and campaigns as running values over their months (first printed so
     # far, times promoted so far): a period then reads them with one bisection, instead of
@@ -88,7 +94,7 @@ def coattendance_periods(records, identity=None) -> dict[str, nx.Graph]:
             g.nodes[n]["posts"] = held
             g.nodes[n]["main_post"] = held[0] if held else ""
             g.nodes[n]["campaigns"] = [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
-    return {"all": nets.pop("all"), **dict(sorted(nets.items()))}
+    return {**({"all": nets.pop("all")} if "all" in nets else {}), **dict(sorted(nets.items()))}
 
 
 def _running(by_month: dict, fold) -> tuple[list[str], list[int]]:

@@ -10,7 +10,6 @@ build leaves the previous output whole.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 import json
@@ -18,21 +17,24 @@ import os
 import shutil
 import sys
 import time
-import traceback
 import weakref
+from bisect import bisect_right
 from collections.abc import Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 from .corpus import Corpus, Problem, discover, read_page
-from .extract import Extractor, PageMeta
+from .extract import Extractor
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
-from .io import install, link_or_copy, new_stage
+from .io import atomic_write, install, link_or_copy, new_stage, stamp
 from .network import CSV_FIELDS, centrality_rows, coattendance_periods
 from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
                   nt_to_turtle, split_local)
+from .worker import _WORKER, extract_payload, warm
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
 from .viz import page_html, page_parts
@@ -97,24 +99,6 @@ class BuildResult:
     def discard(self) -> None:
         if self.staged:
             self._cleanup()
-
-
-_WORKER: list = []
-
-
-def extract_payload(payload: tuple[str, dict]) -> dict:
-    """Extract one page in any process (a pool worker, a Dask worker): ``(text, meta)`` -> record
-    or ``{"__failed__": traceback}``. The extractor is loaded once per process."""
-    if not _WORKER:
-        _WORKER.append(Extractor.load())
-    text, meta = payload
-    issue = meta.get("issue_date")
-    try:
-        return _WORKER[0].extract(text, PageMeta(meta["document"], dt.date.fromisoformat(issue) if issue else None,
-                                                 meta["home"], meta.get("parent"), meta.get("province"),
-                                                 meta.get("paper")))
-    except Exception:  # noqa: BLE001 - reported per page, never fatal
-        return {"__failed__": traceback.format_exc()}
 
 
 DASK_BATCH = 512  # payloads in flight on a Dask cluster at once (bounds the records held)
@@ -236,6 +220,10 @@ class RecordCache:
     def has(self, key: str) -> bool:
         return key + ".json" in self._names and key + ".info.json" in self._names
 
+    def size(self) -> int:
+        """About how many records are cached (entries listed when the cache was opened)."""
+        return len(self._names) // 2
+
     def get(self, key: str) -> dict | None:
         """The whole cached record, or None."""
         return self._read(self.path(key)) if self.folder is not None else None
@@ -247,20 +235,43 @@ class RecordCache:
     def _read(self, path: str):
         try:
             with open(path, "rb") as fh:
-                return json.loads(fh.read())
+                return orjson.loads(fh.read())
         except (OSError, ValueError):
             return None
 
+    def verified(self, key: str, info: dict) -> bool:
+        """Does the cached record file hold the bytes whose checksum ``info`` keeps? Known
+        without reading it when its size and modification time are those it had when the
+        checksum was taken (kept in ``info``), as git's index does, and as month graphs are
+        checked; else it is read and hashed, and on a match the new stamp is kept (a cache
+        folder copied without its times is hashed once). A record edited in place through its link in an output changes its
+        stamp, so it is hashed, found altered, and extracted again."""
+        path = self.path(key)
+        try:
+            now = stamp(path)
+            if info.get("stamp") == now:
+                return True
+            with open(path, "rb") as fh:
+                if hashlib.sha256(fh.read()).hexdigest() != info.get("sha256"):
+                    return False
+        except OSError:
+            return False
+        self._write_info(key, {**info, "stamp": now})
+        return True
+
     def put(self, key: str, rec: dict, text: str, summary: dict) -> None:
         """Keep a record (``text``: it as written by ``record_json``), its slim copy, its
-        ``record_summary`` and the checksum of ``text``."""
+        ``record_summary``, the checksum of ``text`` and the stamp of the file written."""
         if self.folder is not None:
-            from .io import atomic_write
-
             atomic_write(self.path(key), text)
-            info = {"slim": slim(rec), **summary, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
-            atomic_write(self.folder / f"{key}.info.json", json.dumps(info, ensure_ascii=False))
+            self._write_info(key, {"slim": slim(rec), **summary,
+                                   "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                                   "stamp": stamp(self.path(key))})
             self._names.update((key + ".json", key + ".info.json"))
+
+    def _write_info(self, key: str, info: dict) -> None:
+        atomic_write(os.path.join(self._dir, key + ".info.json"), orjson.dumps(info))
+
 
 
 COUNTED = ("persons", "journalists", "posts", "events", "campaigns", "promotes")
@@ -280,46 +291,55 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     ``record_json`` writes it, and ``path``: the cache file holding that text, when made), and
     what it returns is collected in corpus order (by default the record itself); a build keeps
     only a slim copy. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
-    cached record file's path, its info)`` is called instead, once the file's bytes match the
-    checksum kept with it."""
+    cached record file's path, its info)`` is called instead, once the file is known to hold
+    the bytes whose checksum is kept with it (``RecordCache.verified``)."""
     cache = cache or RecordCache(None, extractor.version)
     keep = keep or (lambda rec, text=None, path=None: rec)
     pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
-    for src in corpus.pages:
-        entry = {"file": src.file, "status": "ok"}
-        pages.append(entry)
-        got = read_page(src, corpus.problems)
-        if got is None:
-            entry["status"] = "skipped"
-            continue
-        text, prov = got
-        entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
-        if prov["sha256"] in seen_sha:
-            corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
-                                           level="error"))
-            entry["status"] = "duplicate"
-            continue
-        seen_sha[prov["sha256"]] = src.file
-        meta = {"document": src.file, "issue_date": src.issue_date.isoformat() if src.issue_date else None,
-                "home": src.home, "parent": src.parent, "province": src.province, "paper": src.paper}
-        key = cache.key(prov["sha256"], meta)
-        hit = cache.has(key)  # read when its turn comes: records are not held
-        slots.append((entry, prov, key, hit, src, meta))
-        if not hit:
-            todo.append((text, meta))
-    if not _WORKER:
-        _WORKER.append(extractor)  # serial runs reuse the build's extractor
-    t0 = time.perf_counter()
-    with ExitStack() as stack:
-        # A few new pages among many cached ones (new pages of the latest issue): one helper
-        # process extracts them (loading jieba: ~1 s) while this one checks and places the
-        # cached records, and they are taken last. Too few for the pool's workers to pay.
-        ahead = (isinstance(pool, LazyPool) and 0 < len(todo) and not pool.worth(len(todo), AUTO_JOBS_MIN_PAGES)
+    with ExitStack() as stack:  # the helper, if one is started, is stopped on the way out
+        helper = None
+        may_help = isinstance(pool, LazyPool) and not pool.started and cache.size() >= AUTO_JOBS_MIN_PAGES
+        for src in corpus.pages:
+            entry = {"file": src.file, "status": "ok"}
+            pages.append(entry)
+            got = read_page(src, corpus.problems)
+            if got is None:
+                entry["status"] = "skipped"
+                continue
+            text, prov = got
+            entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
+            if prov["sha256"] in seen_sha:
+                corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
+                                               level="error"))
+                entry["status"] = "duplicate"
+                continue
+            seen_sha[prov["sha256"]] = src.file
+            meta = {"document": src.file, "issue_date": src.issue_date.isoformat() if src.issue_date else None,
+                    "home": src.home, "parent": src.parent, "province": src.province, "paper": src.paper}
+            key = cache.key(prov["sha256"], meta)
+            hit = cache.has(key)  # read when its turn comes: records are not held
+            slots.append((entry, prov, key, hit, src, meta))
+            if not hit:
+                todo.append((text, meta))
+                if helper is None and may_help:
+                    # a page not in a large cache: a helper process starts loading the extractor
+                    # now (about 1 s, mostly jieba), while this one reads the remaining pages
+                    helper = stack.enter_context(process_pool(1))
+                    helper.apply_async(warm)
+        if not _WORKER:
+            _WORKER.append(extractor)  # serial runs reuse the build's extractor
+        t0 = time.perf_counter()
+        # A few new pages among many cached ones (new pages of the latest issue): the helper
+        # extracts them while this process checks and places the cached records, and they are
+        # taken last. Too few for the pool's workers to pay.
+        ahead = (helper is not None and not pool.worth(len(todo), AUTO_JOBS_MIN_PAGES)
                  and len(slots) - len(todo) >= AUTO_JOBS_MIN_PAGES)
         if ahead:
-            fresh = stack.enter_context(process_pool(1)).imap(extract_payload, todo)
+            fresh = helper.imap(extract_payload, todo)
         else:
+            if helper is not None:  # many new pages after all: the pool's (or this process's) work
+                helper.terminate()
             fresh = run_payloads(todo, jobs, dask, pool)
         kept = _collect(slots, fresh, ahead, cache, keep, keep_cached, corpus, progress)
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
@@ -347,9 +367,7 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
         entry, prov, key, hit, src, meta = slots[i]
         info = cache.info(key) if hit and keep_cached is not None else None
         if info is not None:
-            with open(cache.path(key), "rb") as fh:
-                data = fh.read()
-            if hashlib.sha256(data).hexdigest() == info.get("sha256"):
+            if cache.verified(key, info):
                 entry["cached"] = True
                 cache.hits += 1
                 kept[i] = keep_cached(cache.path(key), info)
@@ -400,41 +418,81 @@ def period_page(period: str, parts: dict, names: list[str]) -> tuple[str, str]:
     return f"network/{period}.html", page_html(parts, f"Co-attendance network: {period}", links, period)
 
 
-def graph_fingerprint(g) -> str:
-    """A digest of a co-attendance graph: its nodes and edges with every attribute, in order."""
-    return digest(sorted([n, a] for n, a in g.nodes(data=True)), sorted([u, v, a] for u, v, a in g.edges(data=True)))
+def record_digests(months: dict[str, list[tuple]]) -> dict[str, bytes]:
+    """Each placed record's SHA-256 (document -> digest): the record cache's checksum where it
+    had one (already checked against the file), else the file's."""
+    return {doc: bytes.fromhex(sha) if sha else file_digest(path)
+            for recs in months.values() for (_, doc), path, sha in recs}
+
+
+def network_periods(records) -> dict[str, set[str]]:
+    """The periods that get a network page ("all", and each month in which some event is dated),
+    each with the documents whose events it counts."""
+    periods: dict[str, set[str]] = {"all": {rec["document"] for rec in records}}
+    for rec in records:
+        for ev in rec["events"]:
+            if ev.get("date"):
+                periods.setdefault(ev["date"][:7], set()).add(rec["document"])
+    return {"all": periods.pop("all"), **dict(sorted(periods.items()))}
+
+
+def period_keys(periods: dict[str, set[str]], months: dict[str, list[tuple]], shas: dict[str, bytes],
+                identity) -> dict[str, str]:
+    """Cache keys of the periods' network pages, from what ``coattendance_periods`` makes each of:
+    the records whose events fall in the period, and (for the posts and campaigns the nodes
+    show) every record issued up to the period's month; with the identity decisions and the code.
+    A page added to the latest month leaves the keys of the months before it as they were, and
+    no graph has to be made to know that (a key from the finished graph would need all of them made)."""
+    issued = sorted(m for m in months if m != "undated")
+    h = hashlib.sha256(digest(package_digest(), identity_digest(identity)).encode())
+    upto = [h.hexdigest()]  # upto[i]: every record issued in the first i months
+    for m in issued:
+        for (_, doc), _, _ in sorted(months[m]):
+            h.update(shas[doc])
+        upto.append(h.hexdigest())
+    for (_, doc), _, _ in sorted(months.get("undated", [])):
+        h.update(shas[doc])
+    keys = {"all": digest("all", h.hexdigest())}
+    for p, docs in periods.items():
+        if p != "all":
+            keys[p] = digest(p, upto[bisect_right(issued, p)], sorted(shas[d].hex() for d in docs))
+    return keys
 
 
 NETWORK_POOL_MIN = 4  # fewer pages to draw again (a page added to the latest month: two) are drawn here
 
 
-def network_outputs(nets: dict, folder: Path, pool=None, cache: StageCache | None = None) -> None:
-    """Write centrality.csv and the network page of every period into ``folder``, period by
-    period (on the worker processes when there are some); a page is written as soon as it is made.
+def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache: StageCache | None = None,
+                    keys: dict[str, str] | None = None, remake=None) -> None:
+    """Write centrality.csv and the network page of every period in ``names`` into ``folder``,
+    period by period (on the worker processes when there are some); a page is written as soon
+    as it is made. ``nets``: the co-attendance graphs of the periods to compute.
 
-    With a ``cache``, a period whose graph (nodes, edges and their attributes) is unchanged
-    takes its rows and what its page shows from the cache. The period menu is not part of
-    that, so a new month leaves the other months' entries valid: their pages are only
-    written again with the longer menu."""
-    names = list(nets)
+    With a ``cache`` and ``keys`` (``period_keys``), a period missing from ``nets`` takes its rows and
+    what its page shows from the cache (``remake(period)`` gives its graph should the entry
+    be unreadable). The period menu is not part of the entry, so a new month leaves the other
+    months' entries valid: their pages are only written again with the longer menu."""
     cache = cache or StageCache(None, "network")
-    keys = {p: digest(package_digest(), p, graph_fingerprint(nets[p])) for p in names} if cache.folder else {}
-    step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(names), NETWORK_POOL_MIN) else 1
+    keys = keys or {}
+    step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(nets), NETWORK_POOL_MIN) else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
         w.writeheader()
         for i in range(0, len(names), step):
             done = {}
             for p in names[i:i + step]:
-                value = cache.load(keys[p]) if cache.folder else None
-                if value is not None:
-                    done[p] = (value["rows"], value["page"])
+                if p not in nets:
+                    value = cache.load(keys[p]) if p in keys else None
+                    if value is not None:
+                        done[p] = (value["rows"], value["page"])
+                    else:
+                        nets[p] = remake(p)
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
-            tasks = [(p, nets[p]) for p in names[i:i + step] if p not in done]
+            tasks = [(p, nets.pop(p)) for p in names[i:i + step] if p not in done]
             made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
                 pool.worth(len(tasks), NETWORK_POOL_MIN) else [period_outputs(t) for t in tasks]
             for (p, _), out in zip(tasks, made):
-                if cache.folder:
+                if p in keys:
                     cache.store(keys[p], value={"rows": out[0], "page": out[1]})
                 done[p] = out
             for p in names[i:i + step]:
@@ -552,7 +610,8 @@ MERGE_POOL_MIN = N_BUCKETS // 4  # fewer buckets to merge again (a page or two a
 
 
 def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
-                 cache: StageCache | None = None, bucket_cache: StageCache | None = None) -> int:
+                 cache: StageCache | None = None, bucket_cache: StageCache | None = None,
+                 shas: dict[str, bytes] | None = None) -> int:
     """The graph, a month at a time: each month's records -> its merged subjects in buckets (in
     ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
     bucket, the months' runs are merged and written as Turtle, and ``graph.ttl`` is those
@@ -562,13 +621,16 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
 
     With caches, a month whose records (by content), identity decisions and code are unchanged
     is not built again, and a bucket whose runs in every month are unchanged is not merged
-    again: their files come from the caches. Returns the number of triples."""
+    again: their files come from the caches (``shas``: ``record_digests(months)``, where the
+    caller has it). Returns the number of triples."""
     nt_dir = folder / ".nt"
     nt_dir.mkdir()
     (folder / "months").mkdir()
     cache = cache or StageCache(None, "months")
     bucket_cache = bucket_cache or StageCache(None, "buckets")
     who = identity_digest(identity) if cache.folder else ""
+    if cache.folder and shas is None:
+        shas = record_digests(months)
     todo, info, keys = [], {}, {}
     for month, recs in sorted(months.items()):
         paths = [path for _, path, _ in sorted(recs)]
@@ -577,10 +639,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         if ttl is not None:
             files["month.ttl"] = ttl
         if cache.folder:
-            # a record's checksum where the record cache had it, else its file's
-            keys[month] = digest(package_digest(), who, month,
-                                 b"".join(bytes.fromhex(sha) if sha else file_digest(path)
-                                          for _, path, sha in sorted(recs)))
+            keys[month] = digest(package_digest(), who, month, b"".join(shas[doc] for (_, doc), _, _ in sorted(recs)))
             value = cache.load(keys[month])
             if value is not None and cache.fetch(keys[month], files, checked={"month.ttl"}):
                 info[month] = value
@@ -693,7 +752,9 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     identity = resolve_identity(records, decisions)
     caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind)
               for kind in ("months", "buckets", "network", "shacl")}
-    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"]) if records else 0
+    shas = record_digests(months) if cache_dir else None
+    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"], shas) \
+        if records else 0
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
     shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
@@ -709,10 +770,17 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    nets = coattendance_periods(records, identity)
+    periods = network_periods(records)
+    keys = period_keys(periods, months, shas, identity) if shas is not None else {}
+    drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
+    nets = coattendance_periods(records, identity, only=set(periods) - drawn if drawn else None)
     n_records = len(records)
-    del records  # the slim records are no longer needed: free them before the pages are drawn
-    network_outputs(nets, folder, pool, caches["network"])
+    # the slim records are freed before the pages are drawn, but for a rebuild, which keeps them
+    # in case a cached page cannot be read after all
+    held = [records] if drawn else []
+    del records
+    network_outputs(list(periods), nets, folder, pool, caches["network"], keys,
+                    remake=lambda p: coattendance_periods(held[0], identity, only={p})[p])
     timings["network"] = time.perf_counter() - t
     if pending is not None:
         t = time.perf_counter()

@@ -14,7 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .io import files_digest, link_or_copy
+from .io import files_digest, link_or_copy, stamp
 
 _CODE: list[str] = []
 
@@ -40,11 +40,6 @@ def digest(*parts) -> str:
 
 def file_digest(path: Path) -> bytes:
     return hashlib.sha256(Path(path).read_bytes()).digest()
-
-
-def _stamp(path: Path) -> list[int]:
-    st = path.stat()
-    return [st.st_size, st.st_mtime_ns]
 
 
 class StageCache:
@@ -75,7 +70,7 @@ class StageCache:
                 stamps = json.loads((entry / "stamps.json").read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 return False
-            if any(stamps.get(name) != _stamp(entry / name) for name in checked):
+            if any(stamps.get(name) != stamp(entry / name) for name in checked):
                 return False
         for name, path in dest.items():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,6 +78,10 @@ class StageCache:
         self.used.add(key)
         self.served.add(key)
         return True
+
+    def has(self, key: str) -> bool:
+        """Is there a value under ``key``? (``load`` may still find it unreadable.)"""
+        return self.folder is not None and (self.folder / key / "value.json").is_file()
 
     def load(self, key: str):
         """A cached JSON value, or None."""
@@ -113,7 +112,7 @@ class StageCache:
         for name, path in (files or {}).items():
             link_or_copy(path, tmp / name)
         if checked:
-            (tmp / "stamps.json").write_text(json.dumps({n: _stamp(tmp / n) for n in sorted(checked)}),
+            (tmp / "stamps.json").write_text(json.dumps({n: stamp(tmp / n) for n in sorted(checked)}),
                                              encoding="utf-8")
         if value is not None:
             (tmp / "value.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")

@@ -213,3 +213,95 @@ def test_the_graph_merged_in_buckets_is_the_graph_built_whole(small_corpus):
     want = {q.triple for q in ox.parse(nt_text(whole.sorted()).encode("utf-8"), ox.RdfFormat.N_TRIPLES)}
     got = {q.triple for q in ox.parse(path=str(res.folder / "graph.ttl"), format=ox.RdfFormat.TURTLE)}
     assert got == want and res.report["totals"]["triples"] == len(want)
+
+
+def _add_page(corpus: Path, name: str, text: str, like: str, issue_date: str) -> None:
+    """A page under ``name`` in the manifest row of page ``like``, issued on ``issue_date``."""
+    rows = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    row = next(r for r in rows[1:] if r.split(",")[0] == like).split(",")
+    row[0], row[2] = name, issue_date
+    (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "manifest.csv").write_text("\n".join(rows + [",".join(row)]) + "\n", encoding="utf-8")
+
+
+def test_a_late_report_of_an_earlier_event_redraws_that_month(small_corpus, tmp_path):
+    """Network pages are cached by the records they are made of: a page issued in March that
+    reports January's meetings changes January's page (its events) though no page was issued
+    then, and leaves February's as it was; the outputs are a clean build's."""
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    first = build(corpus, validate=False, cache_dir=cache)
+    assert first.report["totals"]["months"] == ["2021-01", "2021-02"]
+    jan = next(r for r in first.records if r["issue_date"].startswith("2021-01") and r["events"])
+    assert all(e["date"].startswith("2021-01") for e in jan["events"] if e.get("date"))
+    _add_page(corpus, "late-2021-03-01.txt", (corpus / jan["document"]).read_text(encoding="utf-8")
+              + "\n（本版编辑：增补）\n", jan["document"], "2021-03-01")
+    second = build(corpus, validate=False, cache_dir=cache)
+    late = next(r for r in second.records if r["document"] == "late-2021-03-01.txt")
+    assert {e["date"][:7] for e in late["events"] if e.get("date")} == {"2021-01"}
+    # "all" and January drawn again; February from the cache
+    assert second.report["cache"]["network hits"] == 1
+    same_outputs(second, build(corpus, validate=False))
+
+
+def test_an_unreadable_cached_network_page_is_drawn_again(small_corpus, tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    build(corpus, validate=False, cache_dir=cache)
+    for value in (cache / "network").glob("*/value.json"):
+        value.write_text("{", encoding="utf-8")
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert again.report["cache"]["network hits"] == 0
+    same_outputs(again, build(corpus, validate=False))
+    assert build(corpus, validate=False, cache_dir=cache).report["cache"]["network hits"] == 3
+
+
+def test_a_copied_cache_is_checked_by_content_once(tmp_path):
+    """Cached records are trusted by their file's size and modification time, as taken when
+    their checksum was; a cache folder copied without its times has new ones, so its records
+    are hashed, served (nothing is extracted again), and their new stamps kept."""
+    from kg.pipeline import SAMPLE
+
+    cache = tmp_path / "cache"
+    build(SAMPLE, validate=False, cache_dir=cache)
+    copy = tmp_path / "copy"
+    shutil.copytree(cache, copy, copy_function=shutil.copy)  # new modification times
+    infos = sorted(copy.glob("*.info.json"))
+    stale = [json.loads(p.read_text(encoding="utf-8"))["stamp"] for p in infos]
+    again = build(SAMPLE, validate=False, cache_dir=copy)
+    assert again.report["cache"]["extracted"] == 0 and again.report["cache"]["hits"] == len(infos)
+    for p, old in zip(infos, stale):
+        record = p.with_name(p.name.replace(".info.json", ".json")).stat()
+        stamp = json.loads(p.read_text(encoding="utf-8"))["stamp"]
+        assert stamp != old and stamp == [record.st_size, record.st_mtime_ns]
+
+
+def test_many_new_pages_go_to_the_pool_not_the_helper(small_corpus, tmp_path, monkeypatch):
+    """The helper starts at the first page missing from a large cache; when many more are missing
+    it is stopped and the pool extracts them."""
+    import kg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "AUTO_JOBS_MIN_PAGES", 10)
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    rows = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    later = rows[1 + (len(rows) - 1) // 2:]
+    assert len(later) >= 20
+    held = tmp_path / "held"
+    held.mkdir()
+    for r in later:
+        shutil.move(corpus / r.split(",")[0], held)
+    (corpus / "manifest.csv").write_text("\n".join(rows[:len(rows) - len(later)]) + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    build(corpus, validate=False, cache_dir=cache)
+    for f in held.iterdir():
+        shutil.move(f, corpus)
+    (corpus / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    started = []
+    real_pool = pipeline.process_pool
+    monkeypatch.setattr(pipeline, "process_pool", lambda jobs: started.append(jobs) or real_pool(jobs))
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert started == [1, pipeline.auto_jobs(0, 50)] and again.report["cache"]["extracted"] == len(later)
+    same_outputs(again, build(corpus, validate=False))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..segmenter import jieba_module
 from .text import is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
@@ -29,12 +30,9 @@ class NameModel:
     # -- jieba, loaded once and only when a candidate is unsure ------------------
     def _tagger(self):
         if self._posseg is None:
-            import logging
-
-            import jieba
             import jieba.posseg as posseg
 
-            jieba.setLogLevel(logging.WARNING)
+            jieba = jieba_module()
             for title in self.lex.titles:
                 jieba.add_word(title, freq=20000, tag="n")
             self._posseg = posseg
@@ -63,10 +61,8 @@ class NameModel:
     COMMON_WORD_FREQ = 500
 
     def _common(self, word: str, min_freq: int) -> bool:
-        import jieba
-
         tag = self._posseg.dt.word_tag_tab.get(word)
-        return bool(tag) and not tag.startswith("nr") and jieba.dt.FREQ.get(word, 0) >= min_freq
+        return bool(tag) and not tag.startswith("nr") and jieba_module().dt.FREQ.get(word, 0) >= min_freq
 
     def in_a_phrase(self, text: str, pos: int) -> bool:
         """Is the text at ``pos`` a run of common words rather than a name? 单位|工作, 高度|重视,

@@ -1,0 +1,37 @@
+"""What a worker process runs: extraction of one page. Kept apart from ``kg.pipeline`` so that a
+worker (a pool's, a rebuild's helper, a Dask worker) imports the extractor alone, not the graph,
+network and validation stages it never runs (0.1 s against 0.3 s here)."""
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+
+from .extract import Extractor, PageMeta
+
+_WORKER: list = []
+
+
+def extractor() -> Extractor:
+    """This process's extractor, loaded on first use."""
+    if not _WORKER:
+        _WORKER.append(Extractor.load())
+    return _WORKER[0]
+
+
+def warm() -> None:
+    """Load the extractor and everything its first page would load (jieba's dictionary and
+    tagger), so that a helper started before its pages are known has them ready."""
+    extractor().names._tagger()
+
+
+def extract_payload(payload: tuple[str, dict]) -> dict:
+    """Extract one page in any process (a pool worker, a Dask worker): ``(text, meta)`` -> record
+    or ``{"__failed__": traceback}``. The extractor is loaded once per process."""
+    text, meta = payload
+    issue = meta.get("issue_date")
+    try:
+        return extractor().extract(text, PageMeta(meta["document"], dt.date.fromisoformat(issue) if issue else None,
+                                                  meta["home"], meta.get("parent"), meta.get("province"),
+                                                  meta.get("paper")))
+    except Exception:  # noqa: BLE001 - reported per page, never fatal
+        return {"__failed__": traceback.format_exc()}
