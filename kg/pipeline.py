@@ -31,13 +31,13 @@ from .extract import Extractor
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import atomic_write, install, link_or_copy, new_stage, stamp
-from .network import CSV_FIELDS, centrality_rows, coattendance_periods
+from .network import CSV_FIELDS, coattendance_periods
 from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
                   nt_to_turtle, split_local)
-from .worker import _WORKER, extract_payload, warm
+from .worker import _WORKER, extract_payload, period_outputs, warm
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
-from .viz import page_html, page_parts
+from .viz import page_html
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
 
@@ -150,6 +150,7 @@ class LazyPool:
         self._processes = jobs
         self.forced = forced
         self._pool = None
+        self._helper = None
 
     @property
     def started(self) -> bool:
@@ -178,12 +179,24 @@ class LazyPool:
     def __exit__(self, *exc):
         self.close()
 
+    def helper(self):
+        """One more process (a pool of one), started on first call: a rebuild's few new pages
+        are extracted there, and then its few network pages drawn, while this process works on."""
+        if self._helper is None:
+            self._helper = process_pool(1)
+        return self._helper
+
+    @property
+    def has_helper(self) -> bool:
+        return self._helper is not None
+
     def close(self) -> None:
-        """Stop the workers (a build's last steps need none: their memory is given back)."""
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        """Stop the workers and the helper (a build's last steps need none: their memory is given back)."""
+        for proc in (self._pool, self._helper):
+            if proc is not None:
+                proc.terminate()
+                proc.join()
+        self._pool = self._helper = None
 
 
 def auto_jobs(jobs: int, pages: int) -> int:
@@ -200,7 +213,7 @@ class RecordCache:
     without reading it (``KEY.info.json``: the slim copy, counts, whether it has body text), so
     a rebuild copies cached records into place instead of parsing and writing them again."""
 
-    FORMAT = 2  # of an entry; part of the key
+    FORMAT = 3  # of an entry (3: records written by orjson, info with stamps); part of the key
 
     def __init__(self, folder: Path | None, version: str):
         self.folder = Path(folder) if folder else None
@@ -297,51 +310,49 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     keep = keep or (lambda rec, text=None, path=None: rec)
     pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
-    with ExitStack() as stack:  # the helper, if one is started, is stopped on the way out
-        helper = None
-        may_help = isinstance(pool, LazyPool) and not pool.started and cache.size() >= AUTO_JOBS_MIN_PAGES
-        for src in corpus.pages:
-            entry = {"file": src.file, "status": "ok"}
-            pages.append(entry)
-            got = read_page(src, corpus.problems)
-            if got is None:
-                entry["status"] = "skipped"
-                continue
-            text, prov = got
-            entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
-            if prov["sha256"] in seen_sha:
-                corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
-                                               level="error"))
-                entry["status"] = "duplicate"
-                continue
-            seen_sha[prov["sha256"]] = src.file
-            meta = {"document": src.file, "issue_date": src.issue_date.isoformat() if src.issue_date else None,
-                    "home": src.home, "parent": src.parent, "province": src.province, "paper": src.paper}
-            key = cache.key(prov["sha256"], meta)
-            hit = cache.has(key)  # read when its turn comes: records are not held
-            slots.append((entry, prov, key, hit, src, meta))
-            if not hit:
-                todo.append((text, meta))
-                if helper is None and may_help:
-                    # a page not in a large cache: a helper process starts loading the extractor
-                    # now (about 1 s, mostly jieba), while this one reads the remaining pages
-                    helper = stack.enter_context(process_pool(1))
-                    helper.apply_async(warm)
-        if not _WORKER:
-            _WORKER.append(extractor)  # serial runs reuse the build's extractor
-        t0 = time.perf_counter()
-        # A few new pages among many cached ones (new pages of the latest issue): the helper
-        # extracts them while this process checks and places the cached records, and they are
-        # taken last. Too few for the pool's workers to pay.
-        ahead = (helper is not None and not pool.worth(len(todo), AUTO_JOBS_MIN_PAGES)
-                 and len(slots) - len(todo) >= AUTO_JOBS_MIN_PAGES)
-        if ahead:
-            fresh = helper.imap(extract_payload, todo)
-        else:
-            if helper is not None:  # many new pages after all: the pool's (or this process's) work
-                helper.terminate()
-            fresh = run_payloads(todo, jobs, dask, pool)
-        kept = _collect(slots, fresh, ahead, cache, keep, keep_cached, corpus, progress)
+    may_help = isinstance(pool, LazyPool) and not pool.started and cache.size() >= AUTO_JOBS_MIN_PAGES
+    if may_help:
+        # A rebuild: new pages, if any, are likely few (those of the latest issue). A helper
+        # process starts loading the extractor now (about 1 s, mostly jieba), while this one
+        # reads the pages to find which are new: it is stopped if none or many are.
+        pool.helper().apply_async(warm)
+    for src in corpus.pages:
+        entry = {"file": src.file, "status": "ok"}
+        pages.append(entry)
+        got = read_page(src, corpus.problems)
+        if got is None:
+            entry["status"] = "skipped"
+            continue
+        text, prov = got
+        entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
+        if prov["sha256"] in seen_sha:
+            corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
+                                           level="error"))
+            entry["status"] = "duplicate"
+            continue
+        seen_sha[prov["sha256"]] = src.file
+        meta = {"document": src.file, "issue_date": src.issue_date.isoformat() if src.issue_date else None,
+                "home": src.home, "parent": src.parent, "province": src.province, "paper": src.paper}
+        key = cache.key(prov["sha256"], meta)
+        hit = cache.has(key)  # read when its turn comes: records are not held
+        slots.append((entry, prov, key, hit, src, meta))
+        if not hit:
+            todo.append((text, meta))
+    if not _WORKER:
+        _WORKER.append(extractor)  # serial runs reuse the build's extractor
+    t0 = time.perf_counter()
+    # A few new pages among many cached ones (new pages of the latest issue): the helper
+    # extracts them while this process checks and places the cached records, and they are
+    # taken last. Too few for the pool's workers to pay.
+    ahead = (may_help and 0 < len(todo) and not pool.worth(len(todo), AUTO_JOBS_MIN_PAGES)
+             and len(slots) - len(todo) >= AUTO_JOBS_MIN_PAGES)
+    if ahead:
+        fresh = pool.helper().imap(extract_payload, todo)
+    else:
+        if may_help:  # no new page, or many: the helper is not needed (the pool's work, or none)
+            pool.close()
+        fresh = run_payloads(todo, jobs, dask, pool)
+    kept = _collect(slots, fresh, ahead, cache, keep, keep_cached, corpus, progress)
     per_page = (time.perf_counter() - t0) / max(1, len(todo))
     for entry in pages:
         entry["seconds"] = 0.0 if entry.get("cached") or entry["status"] != "ok" else round(per_page, 4)
@@ -401,13 +412,6 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
     return [k for k in kept if k is not None]
 
 
-def period_outputs(task: tuple) -> tuple[list[dict], dict]:
-    """One period's centrality rows and what its network page shows (``page_parts``): a plain
-    function of its task, so periods can be computed on worker processes. ``task``: (period, graph)."""
-    period, g = task
-    return centrality_rows(g, period), page_parts(g)
-
-
 def period_page(period: str, parts: dict, names: list[str]) -> tuple[str, str]:
     """A period's network page (path in the build, HTML), with a menu of every period."""
     links = [("all", "network.html")] + [(m, f"network/{m}.html") for m in names if m != "all"]
@@ -463,10 +467,11 @@ NETWORK_POOL_MIN = 4  # fewer pages to draw again (a page added to the latest mo
 
 
 def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache: StageCache | None = None,
-                    keys: dict[str, str] | None = None, remake=None) -> None:
+                    keys: dict[str, str] | None = None, remake=None, made: dict | None = None) -> None:
     """Write centrality.csv and the network page of every period in ``names`` into ``folder``,
     period by period (on the worker processes when there are some); a page is written as soon
-    as it is made. ``nets``: the co-attendance graphs of the periods to compute.
+    as it is made. ``nets``: the co-attendance graphs of the periods to compute; ``made``: the
+    ``period_outputs`` of periods computed elsewhere.
 
     With a ``cache`` and ``keys`` (``period_keys``), a period missing from ``nets`` takes its rows and
     what its page shows from the cache (``remake(period)`` gives its graph should the entry
@@ -481,7 +486,11 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
         for i in range(0, len(names), step):
             done = {}
             for p in names[i:i + step]:
-                if p not in nets:
+                if made and p in made:
+                    done[p] = made.pop(p)
+                    if p in keys:
+                        cache.store(keys[p], value={"rows": done[p][0], "page": done[p][1]})
+                elif p not in nets:
                     value = cache.load(keys[p]) if p in keys else None
                     if value is not None:
                         done[p] = (value["rows"], value["page"])
@@ -489,9 +498,9 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
                         nets[p] = remake(p)
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
             tasks = [(p, nets.pop(p)) for p in names[i:i + step] if p not in done]
-            made = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
+            outs = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
                 pool.worth(len(tasks), NETWORK_POOL_MIN) else [period_outputs(t) for t in tasks]
-            for (p, _), out in zip(tasks, made):
+            for (p, _), out in zip(tasks, outs):
                 if p in keys:
                     cache.store(keys[p], value={"rows": out[0], "page": out[1]})
                 done[p] = out
@@ -529,8 +538,9 @@ def validation_key(n_triples: int, graph_ttl: Path, record_paths: list[Path], id
     return digest(package_digest(), "sample", identity_digest(identity), b"".join(file_digest(p) for p in sample))
 
 
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+def _load(path) -> dict:
+    with open(path, "rb") as fh:
+        return orjson.loads(fh.read())
 
 
 def slim(rec: dict) -> dict:
@@ -547,8 +557,13 @@ def slim(rec: dict) -> dict:
                        for e in rec.get("events", [])]}
 
 
+JSON_OUT = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE
+
+
 def record_json(rec: dict) -> str:
-    return json.dumps(rec, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """A record as written: JSON, keys sorted, indented (orjson: 0.04 ms a record here, against
+    0.5 ms for the standard library, which wrote the records of a 10 MB corpus in 3 s)."""
+    return orjson.dumps(rec, option=JSON_OUT).decode("utf-8")
 
 
 def month_graph(task: tuple) -> dict:
@@ -611,7 +626,7 @@ MERGE_POOL_MIN = N_BUCKETS // 4  # fewer buckets to merge again (a page or two a
 
 def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
                  cache: StageCache | None = None, bucket_cache: StageCache | None = None,
-                 shas: dict[str, bytes] | None = None) -> int:
+                 shas: dict[str, bytes] | None = None, helper=None, meanwhile=None) -> int:
     """The graph, a month at a time: each month's records -> its merged subjects in buckets (in
     ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
     bucket, the months' runs are merged and written as Turtle, and ``graph.ttl`` is those
@@ -622,7 +637,10 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     With caches, a month whose records (by content), identity decisions and code are unchanged
     is not built again, and a bucket whose runs in every month are unchanged is not merged
     again: their files come from the caches (``shas``: ``record_digests(months)``, where the
-    caller has it). Returns the number of triples."""
+    caller has it). Returns the number of triples.
+
+    With a ``helper`` (a process pool of one, idle), the months to build, too few for ``pool``,
+    are built there while this process runs ``meanwhile()``."""
     nt_dir = folder / ".nt"
     nt_dir.mkdir()
     (folder / "months").mkdir()
@@ -651,6 +669,11 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         order = sorted(range(len(tasks)), key=lambda i: -len(tasks[i][1]))
         done = dict(zip(order, pool.imap(month_graph, [tasks[i] for i in order])))
         made = [done[i] for i in range(len(tasks))]
+    elif helper is not None and tasks:
+        pending = helper.map_async(month_graph, tasks, chunksize=1)
+        if meanwhile is not None:
+            meanwhile()
+        made = pending.get()
     else:
         made = [month_graph(t) for t in tasks]
     for (task, files), value in zip(todo, made):
@@ -723,17 +746,20 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     placed: dict[str, str] = {}
     months: dict[str, list[tuple]] = {}
 
-    def place(doc: str, issue: str | None, sha: str | None = None) -> Path:  # where a record goes, its month
+    base = str(folder)
+
+    def place(doc: str, issue: str | None, sha: str | None = None) -> str:  # where a record goes, its month
         rel = f"extractions/{os.path.splitext(os.path.basename(doc))[0]}.json"  # the page's stem
         placed[doc] = rel
-        dest = folder / rel
+        dest = os.path.join(base, rel)  # a string: a Path per record cost more than the link
         months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), dest, sha))
         return dest
 
     def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
         dest = place(rec["document"], rec.get("issue_date"))
         if path is None:
-            dest.write_text(text or record_json(rec), encoding="utf-8")
+            with open(dest, "w", encoding="utf-8") as fh:
+                fh.write(text or record_json(rec))
         else:
             link_or_copy(path, dest)
         return slim(rec)
@@ -753,8 +779,26 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind)
               for kind in ("months", "buckets", "network", "shacl")}
     shas = record_digests(months) if cache_dir else None
-    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"], shas) \
-        if records else 0
+    periods = network_periods(records)
+    keys = period_keys(periods, months, shas, identity) if shas is not None else {}
+    drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
+    todraw = [p for p in periods if p not in drawn]
+    early = []
+    helper = pool.helper() if isinstance(pool, LazyPool) and pool.has_helper and not pool.started \
+        and len(todraw) < NETWORK_POOL_MIN else None
+
+    def draw_ahead(recs=records):  # counted here, drawn on the helper
+        if todraw:
+            early.append(helper.map_async(period_outputs, list(coattendance_periods(recs, identity, set(todraw))
+                                                                .items()), chunksize=1))
+
+    # A rebuild: its helper, idle once the new pages are extracted, builds the month of the new
+    # pages while this process counts co-attendance, then draws the few network pages to draw
+    # again (that month's, and all months') while this process merges the buckets.
+    n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"], shas,
+                             helper, draw_ahead if helper is not None else None) if records else 0
+    if helper is not None and not early:
+        draw_ahead()  # no month to build: drawn now
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
     shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
@@ -770,17 +814,16 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    periods = network_periods(records)
-    keys = period_keys(periods, months, shas, identity) if shas is not None else {}
-    drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
-    nets = coattendance_periods(records, identity, only=set(periods) - drawn if drawn else None)
+    nets = coattendance_periods(records, identity, only=set(todraw) if drawn else None) \
+        if helper is None and todraw else {}
     n_records = len(records)
     # the slim records are freed before the pages are drawn, but for a rebuild, which keeps them
     # in case a cached page cannot be read after all
     held = [records] if drawn else []
     del records
     network_outputs(list(periods), nets, folder, pool, caches["network"], keys,
-                    remake=lambda p: coattendance_periods(held[0], identity, only={p})[p])
+                    remake=lambda p: coattendance_periods(held[0], identity, only={p})[p],
+                    made=dict(zip(todraw, early[0].get())) if early else None)
     timings["network"] = time.perf_counter() - t
     if pending is not None:
         t = time.perf_counter()
@@ -810,8 +853,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
                   **{f"{kind} hits": c.hits for kind, c in caches.items()},
                   "extracted": sum(1 for p in pages if p["status"] in ("ok", "failed") and not p.get("cached"))},
     }
-    (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                        encoding="utf-8")
+    (folder / "report.json").write_bytes(orjson.dumps(report, option=JSON_OUT))
     return BuildResult(folder, record_files, report)
 
 

@@ -14,6 +14,8 @@ import os
 import shutil
 from pathlib import Path
 
+import orjson
+
 from .io import files_digest, link_or_copy, stamp
 
 _CODE: list[str] = []
@@ -88,7 +90,7 @@ class StageCache:
         if self.folder is None or not (self.folder / key / "value.json").is_file():
             return None
         try:
-            value = json.loads((self.folder / key / "value.json").read_text(encoding="utf-8"))
+            value = orjson.loads((self.folder / key / "value.json").read_bytes())
         except (OSError, ValueError):
             return None
         self.used.add(key)
@@ -115,7 +117,7 @@ class StageCache:
             (tmp / "stamps.json").write_text(json.dumps({n: stamp(tmp / n) for n in sorted(checked)}),
                                              encoding="utf-8")
         if value is not None:
-            (tmp / "value.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+            (tmp / "value.json").write_bytes(orjson.dumps(value))
         try:
             os.rename(tmp, entry)
         except OSError:  # another build stored it meanwhile

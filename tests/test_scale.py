@@ -136,9 +136,10 @@ def test_an_incomplete_month_entry_is_rebuilt_and_replaced(tmp_path):
 
 
 def test_a_small_rebuild_starts_one_helper_not_the_pool(small_corpus, tmp_path, monkeypatch):
-    """With one page added, the month, the buckets and the network pages are redone in the
-    build's own process (starting the pool's workers would cost more than the work), and the
-    new page is extracted by one helper process while the cached records are placed."""
+    """With one page added, the month and the buckets are redone in the build's own process
+    (starting the pool's workers would cost more than the work); the new page is extracted by
+    one helper process while the cached records are placed, and the helper then draws the
+    network pages to draw again while the graph is built."""
     import kg.pipeline as pipeline
 
     corpus = tmp_path / "c"
@@ -156,8 +157,22 @@ def test_a_small_rebuild_starts_one_helper_not_the_pool(small_corpus, tmp_path, 
     (corpus / new).write_text((corpus / name).read_text(encoding="utf-8") + "\n（本版编辑：增补）\n", encoding="utf-8")
     (corpus / "manifest.csv").write_text("\n".join(rows + [rows[-1].replace(name, new, 1)]) + "\n", encoding="utf-8")
     started.clear()
+    import kg.network
+
+    drawn_here, counted = [], []
+    real_draw, real_count = kg.network.centrality_rows, pipeline.coattendance_periods
+    monkeypatch.setattr(kg.network, "centrality_rows", lambda g, p: drawn_here.append(p) or real_draw(g, p))
+    monkeypatch.setattr(pipeline, "coattendance_periods", lambda records, identity=None, only=None:
+                        counted.append(only) or real_count(records, identity, only))
     second = build(corpus, validate=False, cache_dir=cache)
     assert started == [1] and second.report["cache"]["extracted"] == 1
+    # the helper, once the new page is extracted, draws the two network pages to draw again
+    # (its month's and all months'), from the graphs this process counted once
+    assert drawn_here == [] and counted == [{"all", first.report["totals"]["months"][-1]}]
+    # nothing new: the helper, started before that was known, is stopped unused
+    started.clear()
+    third = build(corpus, validate=False, cache_dir=cache)
+    assert started == [1] and third.report["cache"]["extracted"] == 0 and counted[1:] == []
     assert len(second.records) == len(first.records) + 1
     same_outputs(second, build(corpus, validate=False))
 
@@ -279,8 +294,8 @@ def test_a_copied_cache_is_checked_by_content_once(tmp_path):
 
 
 def test_many_new_pages_go_to_the_pool_not_the_helper(small_corpus, tmp_path, monkeypatch):
-    """The helper starts at the first page missing from a large cache; when many more are missing
-    it is stopped and the pool extracts them."""
+    """With a large cache, the helper starts before the new pages are known; when many are
+    missing it is stopped and the pool extracts them."""
     import kg.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "AUTO_JOBS_MIN_PAGES", 10)
