@@ -46,11 +46,11 @@ def coattendance_periods(records, identity=None, only: set[str] | None = None) -
     # county secretary's title is printed on thousands of pages.
     posts: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
     promos: dict[str, dict[str, Counter]] = defaultdict(dict)
-    order = itertools.count()
-    for rec in sorted(records, key=lambda r: r["document"]):
+    docs = sorted(records, key=lambda r: r["document"])
+
+    def keyer(rec):  # a record's printed names -> person keys (memoised per record)
         juris = person_jurisdictions(rec)
         home = rec.get("home") or ""
-        issued = (rec.get("issue_date") or "")[:7] or "~"  # undated records count for "all" only
         key = {}
 
         def k(name):
@@ -58,12 +58,13 @@ def coattendance_periods(records, identity=None, only: set[str] | None = None) -
                 j = juris.get(name, home)
                 key[name] = person_key(identity.canonical(j, name) if identity else name, j)
             return key[name]
+        return k
 
-        for p in rec.get("posts", []):
-            posts[k(p["person"])].setdefault(p["org"] + p["role"], {}).setdefault(issued, next(order))
-        for r in rec.get("promotes", []):
-            promos[k(r["person"])].setdefault(r["campaign"], Counter())[issued] += 1
-        for ev in rec.get("events", []):
+    for rec in docs:
+        if not rec.get("events"):
+            continue
+        k = keyer(rec)
+        for ev in rec["events"]:
             if not ev.get("date"):
                 continue
             month = ev["date"][:7]
@@ -76,6 +77,22 @@ def coattendance_periods(records, identity=None, only: set[str] | None = None) -
             for x in ev.get("participants", []):
                 roles[k(x["person"])].add(x["role"])
             _count_event(roles, [nodes[p] for p in counted], [ties[p] for p in counted])
+    # Posts and campaigns of the persons in some graph only (a few hundred of tens of
+    # thousands named), in a second pass. Positions count those persons' posts alone, in
+    # document order as before, so the order of each person's posts is unchanged.
+    shown = set().union(*nodes.values())
+    order = itertools.count()
+    for rec in docs:
+        if not rec.get("posts") and not rec.get("promotes"):
+            continue
+        k = keyer(rec)
+        issued = (rec.get("issue_date") or "")[:7] or "~"  # undated records count for "all" only
+        for p in rec.get("posts", []):
+            if (who := k(p["person"])) in shown:
+                posts[who].setdefault(p["org"] + p["role"], {}).setdefault(issued, next(order))
+        for r in rec.get("promotes", []):
+            if (who := k(r["person"])) in shown:
+                promos[who].setdefault(r["campaign"], Counter())[issued] += 1
     if only is not None and "all" not in only:
         del nodes["all"], ties["all"]
     nets = {period: _graph(nodes.pop(period), ties.pop(period)) for period in list(nodes)}  # counts freed as used
