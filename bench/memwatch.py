@@ -34,7 +34,10 @@ def watch(cmd: list[str], interval: float = 0.1) -> dict:
             if total > peak:
                 peak = total
                 rises.append((round(time.perf_counter() - t0, 1), total, per))
-            time.sleep(interval)
+            try:  # woken as soon as it ends, not up to ``interval`` later
+                proc.wait(timeout=interval)
+            except subprocess.TimeoutExpired:
+                pass
         wall = time.perf_counter() - t0
         out.seek(0)
         err.seek(0)
