@@ -2,7 +2,8 @@
 
 A month's graph files depend on nothing but that month's extraction records, the identity
 decisions and the code; a bucket of merged subjects on nothing but its lines in each month;
-a period's network drawing on nothing but its co-attendance graph. Each is stored under the digest of exactly those inputs
+a period's network drawing on nothing but the records counted in it and those issued up to it
+(``pipeline.period_keys``). Each is stored under the digest of exactly those inputs
 (content-addressed, as in build systems such as Bazel), so an entry can never be stale: a
 changed input is a different key. Entries that a build did not use are pruned at its end.
 """
