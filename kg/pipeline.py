@@ -257,8 +257,8 @@ class RecordCache:
         without reading it when its size and modification time are those it had when the
         checksum was taken (kept in ``info``), as git's index does, and as month graphs are
         checked; else it is read and hashed, and on a match the new stamp is kept (a cache
-        folder copied without its times is hashed once). A record edited in place through its link in an output changes its
-        stamp, so it is hashed, found altered, and extracted again."""
+        folder copied without its times is hashed once). A record edited in place through its
+        link in an output changes its stamp, so it is hashed, found altered, and extracted again."""
         path = self.path(key)
         try:
             now = stamp(path)
@@ -479,6 +479,13 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
     months' entries valid: their pages are only written again with the longer menu."""
     cache = cache or StageCache(None, "network")
     keys = keys or {}
+    nets = dict(nets)  # graphs are dropped from this copy as their pages are written
+
+    def missing(p):
+        if remake is None:
+            raise KeyError(f"network period {p}: neither given nor cached")
+        return remake(p)
+
     step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(nets), NETWORK_POOL_MIN) else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
@@ -495,7 +502,7 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
                     if value is not None:
                         done[p] = (value["rows"], value["page"])
                     else:
-                        nets[p] = remake(p)
+                        nets[p] = missing(p)
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
             tasks = [(p, nets.pop(p)) for p in names[i:i + step] if p not in done]
             outs = pool.map(period_outputs, tasks, chunksize=1) if pool is not None and \
