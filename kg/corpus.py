@@ -138,8 +138,17 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def read_page(src: PageSource, problems: list[Problem]) -> tuple[str, dict] | None:
-    """The page's text and provenance, or None (with a problem) when it cannot be read."""
+def read_page(src: PageSource, problems: list[Problem], known: dict | None = None) -> tuple[str | None, dict] | None:
+    """The page's text and provenance, or None (with a problem) when it cannot be read.
+
+    ``known``: what an earlier read of the unchanged file found (its provenance, and the
+    masthead date where the issue date came from there); the file is then not read again, the
+    text is None, and the same problems are reported."""
+    if known is not None:
+        if src.issue_date is None and known.get("masthead"):
+            src.issue_date = dt.date.fromisoformat(known["masthead"])
+        _metadata_problems(src, problems)
+        return None, {k: known[k] for k in ("sha256", "encoding", "bytes")}
     try:
         size = src.path.stat().st_size
         if size > MAX_BYTES:
@@ -162,9 +171,13 @@ def read_page(src: PageSource, problems: list[Problem]) -> tuple[str, dict] | No
         return None
     if src.issue_date is None:
         src.issue_date = date_from_masthead(text)
-        if src.issue_date is None:
-            problems.append(Problem(src.file, "issue date unknown (no manifest row, file-name date or masthead); "
-                                              "events on this page cannot be dated"))
+    _metadata_problems(src, problems)
+    return text, {"sha256": hashlib.sha256(data).hexdigest(), "encoding": enc, "bytes": len(data)}
+
+
+def _metadata_problems(src: PageSource, problems: list[Problem]) -> None:
+    if src.issue_date is None:
+        problems.append(Problem(src.file, "issue date unknown (no manifest row, file-name date or masthead); "
+                                          "events on this page cannot be dated"))
     if not src.home:
         problems.append(Problem(src.file, "home place unknown (no manifest row); 县委/市委 cannot be resolved"))
-    return text, {"sha256": hashlib.sha256(data).hexdigest(), "encoding": enc, "bytes": len(data)}

@@ -222,6 +222,7 @@ class RecordCache:
         # the entries there, listed once: a rebuild of 56,000 pages asks for each twice
         self._dir = str(self.folder) if self.folder else ""
         self._names = set(os.listdir(self._dir)) if self.folder and self.folder.is_dir() else set()
+        self._pages: dict | None = None  # read on first use
 
     def key(self, sha: str, meta: dict) -> str:
         blob = json.dumps([sha, meta, self.version, self.FORMAT], ensure_ascii=False, sort_keys=True)
@@ -232,6 +233,43 @@ class RecordCache:
 
     def has(self, key: str) -> bool:
         return key + ".json" in self._names and key + ".info.json" in self._names
+
+    PAGES = "pages.json"  # what the last build found in each page file, by path
+
+    def known_page(self, path) -> dict | None:
+        """What an earlier build read in the page file at ``path`` (checksum, encoding, size,
+        masthead date), where the file's size and modification time are still those it had
+        then: the page need not be read and hashed again. None otherwise (the stamp is kept
+        for ``note_page``)."""
+        if self.folder is None:
+            return None
+        if self._pages is None:
+            self._pages = self._read(os.path.join(self._dir, self.PAGES)) or {}
+            self._seen: dict[str, dict] = {}
+        path = os.path.abspath(path)
+        try:
+            now = stamp(path)
+        except OSError:
+            return None
+        got = self._pages.get(path)
+        if got is not None and got.get("stamp") == now:
+            self._seen[path] = got
+            return got
+        self._seen[path] = {"stamp": now}
+        return None
+
+    def note_page(self, path, prov: dict, masthead) -> None:
+        """Keep what was read in a page file (after ``known_page`` found nothing usable)."""
+        if self.folder is not None and self._pages is not None:
+            entry = self._seen.get(os.path.abspath(path))
+            if entry is not None:
+                entry.update(prov, masthead=masthead.isoformat() if masthead else None)
+
+    def save_pages(self) -> None:
+        """Keep the pages of this build (written only when something changed)."""
+        if self.folder is not None and self._pages is not None and self._seen != self._pages:
+            atomic_write(os.path.join(self._dir, self.PAGES),
+                         orjson.dumps({k: v for k, v in self._seen.items() if "sha256" in v}))
 
     def size(self) -> int:
         """About how many records are cached (entries listed when the cache was opened)."""
@@ -319,11 +357,15 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     for src in corpus.pages:
         entry = {"file": src.file, "status": "ok"}
         pages.append(entry)
-        got = read_page(src, corpus.problems)
+        known = cache.known_page(src.path)
+        undated = src.issue_date is None
+        got = read_page(src, corpus.problems, known)
         if got is None:
             entry["status"] = "skipped"
             continue
         text, prov = got
+        if known is None:
+            cache.note_page(src.path, prov, src.issue_date if undated else None)
         entry.update(encoding=prov["encoding"], sha256=prov["sha256"], bytes=prov["bytes"])
         if prov["sha256"] in seen_sha:
             corpus.problems.append(Problem(src.file, f"duplicate of {seen_sha[prov['sha256']]}; skipped",
@@ -336,8 +378,18 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
         key = cache.key(prov["sha256"], meta)
         hit = cache.has(key)  # read when its turn comes: records are not held
         slots.append((entry, prov, key, hit, src, meta))
+        if not hit and text is None:  # known unchanged, but its record is not cached (a new extractor)
+            why: list[Problem] = []  # its other problems are reported already
+            got = read_page(src, why)
+            if got is None:  # unreadable since it was stat'ed
+                corpus.problems.extend(why)
+                entry["status"] = "skipped"
+                slots.pop()
+                continue
+            text = got[0]
         if not hit:
             todo.append((text, meta))
+    cache.save_pages()
     if not _WORKER:
         _WORKER.append(extractor)  # serial runs reuse the build's extractor
     t0 = time.perf_counter()

@@ -320,3 +320,35 @@ def test_many_new_pages_go_to_the_pool_not_the_helper(small_corpus, tmp_path, mo
     again = build(corpus, validate=False, cache_dir=cache)
     assert started == [1, pipeline.auto_jobs(0, 50)] and again.report["cache"]["extracted"] == len(later)
     same_outputs(again, build(corpus, validate=False))
+
+
+def test_unchanged_pages_are_not_read_again(tmp_path, monkeypatch):
+    """What a build read in each page file is kept with the records (by the file's size and
+    modification time): a rebuild reads and hashes only new or changed pages, and reports the
+    same provenance, issue dates (a masthead's too) and problems as a build that read them all."""
+    from kg.pipeline import SAMPLE
+
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLE, corpus)
+    # a page with no manifest row and no date in its name: its issue date is its masthead's
+    text = (corpus / "kaihua-2021-09-19.txt").read_text(encoding="utf-8")
+    (corpus / "undated.txt").write_text("开化报 2021年10月8日 星期五\n\n" + text + "\n县委书记柯立安出席。\n",
+                                        encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = build(corpus, validate=False, cache_dir=cache)
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    (corpus / "new-2021-12-30.txt").write_text(text + "\n（本版编辑：增补）\n", encoding="utf-8")
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert [r for r in reads if r.endswith(".txt")] == ["new-2021-12-30.txt"]
+    clean = build(corpus, validate=False)
+    for report in (first.report, again.report):
+        want = [p for p in clean.report["pages"] if p["file"] != "new-2021-12-30.txt"]
+        got = [p for p in report["pages"] if p["file"] != "new-2021-12-30.txt"]
+        assert [{k: p.get(k) for k in ("file", "sha256", "encoding", "bytes", "status")} for p in got] == \
+            [{k: p.get(k) for k in ("file", "sha256", "encoding", "bytes", "status")} for p in want]
+    assert again.report["problems"] == clean.report["problems"]
+    undated = next(r for r in again.records if r["document"] == "undated.txt")
+    assert undated["issue_date"] == "2021-10-08"
+    same_outputs(again, clean)
