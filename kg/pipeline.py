@@ -35,7 +35,7 @@ from .io import atomic_write, install, link_or_copy, new_stage, stamp
 from .network import CSV_FIELDS, coattendance_periods
 from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
                   nt_to_turtle, split_local)
-from .worker import _WORKER, extract_payload, period_outputs, warm
+from .worker import extract_payload, period_outputs, use_extractor, warm
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
 from .viz import page_html
@@ -212,7 +212,8 @@ class RecordCache:
 
     An entry is the record as the build writes it (``KEY.json``) and what a build needs of it
     without reading it (``KEY.info.json``: the slim copy, counts, whether it has body text), so
-    a rebuild copies cached records into place instead of parsing and writing them again."""
+    a rebuild copies cached records into place instead of parsing and writing them again.
+    ``pages.json`` keeps what each page file held, so unchanged pages are not read again."""
 
     FORMAT = 3  # of an entry (3: records written by orjson, info with stamps); part of the key
 
@@ -223,7 +224,8 @@ class RecordCache:
         # the entries there, listed once: a rebuild of 56,000 pages asks for each twice
         self._dir = str(self.folder) if self.folder else ""
         self._names = set(os.listdir(self._dir)) if self.folder and self.folder.is_dir() else set()
-        self._pages: dict | None = None  # read on first use
+        self._pages: dict | None = None  # pages.json, read on first use
+        self._seen: dict[str, dict] = {}  # this build's pages: path -> stamp (and what was read)
 
     def key(self, sha: str, meta: dict) -> str:
         blob = json.dumps([sha, meta, self.version, self.FORMAT], ensure_ascii=False, sort_keys=True)
@@ -246,7 +248,6 @@ class RecordCache:
             return None
         if self._pages is None:
             self._pages = self._read(os.path.join(self._dir, self.PAGES)) or {}
-            self._seen: dict[str, dict] = {}
         path = os.path.abspath(path)
         try:
             now = stamp(path)
@@ -286,8 +287,7 @@ class RecordCache:
 
     def _read(self, path: str):
         try:
-            with open(path, "rb") as fh:
-                return orjson.loads(fh.read())
+            return _load(path)
         except (OSError, ValueError):
             return None
 
@@ -391,8 +391,7 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
         if not hit:
             todo.append((text, meta))
     cache.save_pages()
-    if not _WORKER:
-        _WORKER.append(extractor)  # serial runs reuse the build's extractor
+    use_extractor(extractor)  # serial runs reuse the build's extractor
     t0 = time.perf_counter()
     # A few new pages among many cached ones (new pages of the latest issue): the helper
     # extracts them while this process checks and places the cached records, and they are

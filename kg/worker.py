@@ -18,6 +18,12 @@ def extractor() -> Extractor:
     return _WORKER[0]
 
 
+def use_extractor(ext: Extractor) -> None:
+    """Have this process extract with ``ext`` (the build's own, for serial runs), unless it has one."""
+    if not _WORKER:
+        _WORKER.append(ext)
+
+
 def warm() -> None:
     """Load the extractor and everything its first page would load (jieba's dictionary and
     tagger), so that a helper started before its pages are known has them ready."""
