@@ -52,9 +52,12 @@ def normalise_chars(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
 
 
+_NARROW = re.compile(r"[\x00-\u2e7f]")  # below the CJK radicals: half a column
+
+
 def display_width(line: str) -> float:
     """Column width of a line: a Chinese character is 1, an ASCII character half."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in line)
+    return len(line) - 0.5 * len(_NARROW.findall(line))
 
 
 def _is_heading(line: str) -> bool:

@@ -22,6 +22,7 @@ DOC_CUES = ("方案", "意见", "制度", "规划", "计划", "办法", "纲要"
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,7 @@ class CampaignFinder:
 
     def _suffix_after(self, text: str, pos: int) -> str:
         """Campaign suffix printed right after a quoted core, possibly after a few words (整治提升百日攻坚行动)."""
-        m = re.match(r"[\u4e00-\u9fff]{0,10}", text[pos:])
-        run = m.group() if m else ""
+        run = _CJK_RUN.match(text, pos).group()  # in place, not on a copy of the rest of the page
         for L in range(len(run), 0, -1):
             piece = run[:L]
             if piece.endswith(self.all_suffixes) and not re.search(r"[等的和与及]", piece) \

@@ -63,6 +63,13 @@ def code_digest() -> str:
                          pkg / "script.py", pkg / "places.py", pkg / "lexicon.py"], pkg)[:12]
 
 
+# role cues right after a name (roles_after), matched at a position of the page
+_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)")
+_GAVE_SPEECH = re.compile(r"(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,8}?(?:讲话|报告|发言|部署|说明)")
+_VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
+                    r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))")
+
+
 @dataclass
 class PageMeta:
     document: str
@@ -166,27 +173,26 @@ class Extractor:
         for _ in range(6):
             if text.startswith("同志", j):
                 j += 2
-            m = re.match(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)", text[j:])
+            m = _AT_OCCASION.match(text, j)  # matched in place: text[j:] copied the rest of the page
             if m:
-                if "讲话" in m.group() and not text.startswith("的", j + m.end()):
-                    roles.append(("speaker", j, j + m.end()))
-                j += m.end()
+                if "讲话" in m.group() and not text.startswith("的", m.end()):
+                    roles.append(("speaker", j, m.end()))
+                j = m.end()
             for adv in ADVERBS:
                 if text.startswith(adv, j):
                     j += len(adv)
                     break
-            m = re.match(r"(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,8}?(?:讲话|报告|发言|部署|说明)", text[j:])
+            m = _GAVE_SPEECH.match(text, j)
             if m:
-                roles.append(("speaker", j, j + m.end()))
-                j += m.end()
+                roles.append(("speaker", j, m.end()))
+                j = m.end()
             else:
                 cue = next((c for c in self.role_cues if text.startswith(c, j)), None)
-                visit = re.match(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
-                                 r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))", text[j:])
+                visit = _VISIT.match(text, j)
                 if cue is None and visit:
                     # 来我区调研, 一行参观, 为…揭牌: present at the occurrence (FORMAT: attendee)
-                    roles.append(("attendee", j, j + visit.end()))
-                    j += visit.end()
+                    roles.append(("attendee", j, visit.end()))
+                    j = visit.end()
                     continue
                 if cue is None:
                     break

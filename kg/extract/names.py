@@ -9,6 +9,7 @@ tagger is asked about the candidate span only (it is too slow for whole pages).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..segmenter import jieba_module
@@ -24,8 +25,11 @@ class NameModel:
         self.lex = lex
         self.followers = tuple(sorted(set(lex.followers) | {"书记", "总书记", "主席", "县长", "市长", "区长"},
                                       key=len, reverse=True))
-        self.title_words = tuple(t for t in lex.titles if len(t) >= 2)
+        self.title_words = frozenset(t for t in lex.titles if len(t) >= 2)
         self._posseg = None
+        # jieba's reading of a span, kept: the same official is read in the same words many times
+        # (a bounded cache: it stays a plain function of the span)
+        self.jieba_name = lru_cache(maxsize=1 << 15)(self._jieba_name)
 
     # -- jieba, loaded once and only when a candidate is unsure ------------------
     def _tagger(self):
@@ -38,7 +42,8 @@ class NameModel:
             self._posseg = posseg
         return self._posseg
 
-    def jieba_name(self, span: str) -> str | None:
+    def _jieba_name(self, span: str) -> str | None:
+        """The name jieba's tagger reads at the start of ``span`` (its first 8 characters)."""
         toks = self._tagger().lcut(span[:8])
         if toks and toks[0].flag in ("nr", "nrfg") and 2 <= len(toks[0].word) <= 3:
             word = toks[0].word
@@ -56,7 +61,10 @@ class NameModel:
             return False
         if not self.has_surname(s):
             return False
-        return not any(t in s for t in self.title_words) and s not in self.lex.descriptors
+        # no title inside (a name is at most 4 characters: its 2- to 4-character pieces, looked up)
+        n = len(s)
+        return (not any(s[i:j] in self.title_words for i in range(n - 1) for j in range(i + 2, n + 1))
+                and s not in self.lex.descriptors)
 
     COMMON_WORD_FREQ = 500
 
@@ -73,15 +81,16 @@ class NameModel:
         return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
                 and not text.startswith(self.followers, pos + 2))
 
-    def boundary(self, rest: str) -> bool:
-        return not rest or not is_cjk(rest[0]) or rest.startswith(self.followers)
+    def boundary(self, text: str, pos: int) -> bool:
+        """Can a name end at ``pos`` of ``text``? (the end, a non-Chinese character, or a follower)"""
+        return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.followers, pos)
 
     def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
         """The name starting at ``pos``, or None."""
         if self.in_a_phrase(text, pos):
             return None
         lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
-        ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text[pos + L:])]
+        ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
         if len(ok) == 2:
             # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower
             return text[pos:pos + (ok[1] if text[pos + ok[1]:].startswith(self.followers) else ok[0])]

@@ -39,6 +39,7 @@ class PostParser:
         self.body_suffixes = tuple(s for s, _ in lex.bodies)
         self.place_names = tuple(sorted(place_names, key=len, reverse=True))
         self.place_set = frozenset(place_names)
+        self._place_lengths = sorted({len(p) for p in place_names})
 
     def title_suffix(self, item: str) -> str | None:
         for t in self.titles:
@@ -57,7 +58,9 @@ class PostParser:
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
-            at_place = rest.startswith(self.place_names) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))
+            # a place's name begins here: its prefixes looked up (startswith over the whole gazetteer was a hot path)
+            at_place = (any(rest[:n] in self.place_set for n in self._place_lengths if n <= len(rest))
+                        or rest.startswith(("中共", "党中央", "中央", "全国", "国务院")))
             at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
