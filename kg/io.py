@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -77,18 +78,55 @@ def install(stage: Path, out_dir: Path, keep_stage: bool = False) -> None:
         if cache.is_dir() and not (tmp / ".cache").exists():
             os.replace(cache, tmp / ".cache")
         if out_dir.exists():
+            old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}-{time.monotonic_ns()}"
             if exchange(tmp, out_dir):  # one atomic step: tmp now holds the previous output
-                shutil.rmtree(tmp, ignore_errors=True)
+                os.replace(tmp, old)
             else:
-                old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
                 os.replace(out_dir, old)
                 os.replace(tmp, out_dir)
-                shutil.rmtree(old, ignore_errors=True)
+            discard(old)
         else:
             os.replace(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+_DISCARDING: list[int] = []  # deleters started by this process, not yet reaped
+
+
+def discard(folder: Path) -> None:
+    """Delete a folder nothing reads any more (the previous output, after the swap) without
+    waiting: a detached ``rm -rf`` deletes it while this process goes on. Unlinking a 10 MB
+    corpus's 5,600 record links took 0.3 s of a 4 s rebuild. Where no ``rm`` can be started, the
+    folder is deleted here. A folder whose deleter was killed goes at the next build
+    (``clear_stale``: it is named ``.OUT.old-*``)."""
+    _reap()
+    rm = shutil.which("rm") if os.name == "posix" else None
+    if rm:
+        quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
+        try:
+            _DISCARDING.append(os.posix_spawn(rm, ["rm", "-rf", "--", str(folder)], os.environ,
+                                              file_actions=quiet, setsid=True))
+            return
+        except OSError:
+            pass
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _reap(block: bool = False) -> None:
+    for pid in list(_DISCARDING):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            _DISCARDING.remove(pid)
+
+
+def settle() -> None:
+    """Wait for this process's deleters (``discard``) to finish: for tests and benchmarks."""
+    _reap(block=True)
 
 
 def link_or_copy(src, dest) -> None:

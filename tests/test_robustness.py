@@ -12,6 +12,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import FOAF
 
+from kg.io import settle
 from kg.pipeline import build, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,4 +174,5 @@ def test_kill_9_leaves_previous_out_whole(tmp_path):
         Graph().parse(data=after[Path("graph.ttl")].decode("utf-8"), format="turtle")
         json.loads(after[report])
     write(build(SAMPLE), out)
+    settle()  # the previous output is deleted by a detached process
     assert not list(tmp_path.glob(".out.tmp-*")) and not list(tmp_path.glob(".out.old-*"))

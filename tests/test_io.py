@@ -1,0 +1,53 @@
+"""kg.io: the atomic swap of a built folder into place, and the deletion of what it replaced."""
+import os
+
+import pytest
+
+from kg import io as kio
+
+
+def _folder(path, files: dict[str, str]):
+    path.mkdir()
+    for name, text in files.items():
+        (path / name).write_text(text, encoding="utf-8")
+    return path
+
+
+def _tree(path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in path.iterdir() if p.is_file()}
+
+
+def test_install_replaces_the_output_and_the_old_one_is_deleted_apart(tmp_path):
+    out = _folder(tmp_path / "out", {"graph.ttl": "old", "gone.json": "old"})
+    (out / ".cache").mkdir()
+    (out / ".cache" / "entry").write_text("kept", encoding="utf-8")
+    stage = _folder(tmp_path / ".out.tmp-1", {"graph.ttl": "new"})
+    kio.install(stage, out)
+    # the new output is whole at once; the record cache carried over
+    assert _tree(out) == {"graph.ttl": "new"}
+    assert (out / ".cache" / "entry").read_text(encoding="utf-8") == "kept"
+    kio.settle()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # the previous output deleted
+
+
+def test_two_installs_in_a_row_each_delete_their_old_output(tmp_path):
+    out = _folder(tmp_path / "out", {"a": "0"})
+    for i in (1, 2):
+        kio.install(_folder(tmp_path / f".out.tmp-{i}", {"a": str(i)}), out)
+    kio.settle()
+    assert _tree(out) == {"a": "2"} and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_discard_deletes_in_this_process_without_rm(tmp_path, monkeypatch):
+    monkeypatch.setattr(kio.shutil, "which", lambda name: None)
+    old = _folder(tmp_path / ".out.old-1", {"x": "1"})
+    kio.discard(old)
+    assert not old.exists()  # no deleter to wait for
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the detached deleter is POSIX only")
+def test_a_folder_left_by_a_killed_deleter_goes_at_the_next_build(tmp_path):
+    out = tmp_path / "out"
+    left = _folder(tmp_path / ".out.old-99-1", {"x": "1"})
+    stage = kio.new_stage(out)  # a build starting
+    assert not left.exists() and stage.parent == tmp_path
