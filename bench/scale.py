@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +73,10 @@ def incremental(corpus: Path) -> tuple[float, list[float], list[dict]]:
             rows.append(row.replace(first.name, new, 1))
             (work / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
             # the pages come in later: the last build's writes are on disk by then, not still
-            # being flushed while the rebuild is timed
+            # being flushed while the rebuild is timed, and its previous output is deleted (a
+            # detached process deletes it after the swap: kg.io.discard)
+            while list(Path(tmp).glob(".out.old-*")):
+                time.sleep(0.05)
             os.sync()
             again, _, _ = child([PY, str(ROOT / "build_graph.py"), str(work), "--out", f"{tmp}/out"])
             report = json.loads((Path(tmp) / "out" / "report.json").read_text(encoding="utf-8"))
