@@ -29,8 +29,14 @@ def test_page_draws_offline_without_errors(sample_build, tmp_path):
     write(sample_build, out)
     page = out / "network.html"
     netlog = tmp_path / "net.json"
-    res = chromium(tmp_path, page.as_uri(), "--dump-dom", f"--log-net-log={netlog}")
-    drawn = re.search(r'data-drawn="(\d+)"', res.stdout)
+    for attempt in range(2):
+        res = chromium(tmp_path / f"try{attempt}", page.as_uri(), "--dump-dom", f"--log-net-log={netlog}")
+        drawn = re.search(r'data-drawn="(\d+)"', res.stdout)
+        # Once, in CI on a loaded machine, Chromium's first start of the run dumped the DOM before
+        # the page's script had run (nothing in its log); it drew at once when started again.
+        # A second start with a fresh profile is allowed for that; a page that does not draw fails both.
+        if drawn:
+            break
     assert drawn, res.stderr[-2000:]
     expected = int(re.search(r'data-nodes="(\d+)"', res.stdout).group(1))
     assert int(drawn.group(1)) == expected == sum(1 for _ in sample_build.files["centrality.csv"].splitlines()
