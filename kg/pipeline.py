@@ -878,10 +878,10 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     cached = caches["shacl"].load(shacl_key) if shacl_key else None
     if cached is not None:
         shacl = cached
+    to_validate = validate and records and cached is None
     # with worker processes, SHACL runs on one of them while this process computes the network
-    pending = pool.apply_async(validate_graph, shacl_args) \
-        if validate and records and cached is None and pool is not None and pool.started else None
-    if validate and records and cached is None and pending is None:
+    pending = pool.apply_async(validate_graph, shacl_args) if to_validate and pool is not None and pool.started else None
+    if to_validate and pending is None:
         t = time.perf_counter()
         shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t

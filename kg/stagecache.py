@@ -70,7 +70,7 @@ class StageCache:
             return False
         if checked:
             try:
-                stamps = json.loads((entry / "stamps.json").read_text(encoding="utf-8"))
+                stamps = orjson.loads((entry / "stamps.json").read_bytes())
             except (OSError, ValueError):
                 return False
             if any(stamps.get(name) != stamp(entry / name) for name in checked):
@@ -115,8 +115,7 @@ class StageCache:
         for name, path in (files or {}).items():
             link_or_copy(path, tmp / name)
         if checked:
-            (tmp / "stamps.json").write_text(json.dumps({n: stamp(tmp / n) for n in sorted(checked)}),
-                                             encoding="utf-8")
+            (tmp / "stamps.json").write_bytes(orjson.dumps({n: stamp(tmp / n) for n in sorted(checked)}))
         if value is not None:
             (tmp / "value.json").write_bytes(orjson.dumps(value))
         try:

@@ -37,9 +37,13 @@ class PostParser:
         self.lex = lex
         self.titles = lex.titles_by_length()
         self.body_suffixes = tuple(s for s, _ in lex.bodies)
-        self.place_names = tuple(sorted(place_names, key=len, reverse=True))
         self.place_set = frozenset(place_names)
         self._place_lengths = sorted({len(p) for p in place_names})
+
+    def starts_with_place(self, s: str) -> bool:
+        """Does ``s`` begin with a place's name? Its prefixes are looked up in the gazetteer's
+        set (``startswith`` over the whole gazetteer, at each position of a body, was a hot path)."""
+        return any(s[:n] in self.place_set for n in self._place_lengths if n <= len(s))
 
     def title_suffix(self, item: str) -> str | None:
         for t in self.titles:
@@ -58,9 +62,7 @@ class PostParser:
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
-            # a place's name begins here: its prefixes looked up (startswith over the whole gazetteer was a hot path)
-            at_place = (any(rest[:n] in self.place_set for n in self._place_lengths if n <= len(rest))
-                        or rest.startswith(("中共", "党中央", "中央", "全国", "国务院")))
+            at_place = self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))
             at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
@@ -134,7 +136,7 @@ class PostParser:
                 body = implied
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
                 body = prev_body
-            elif prev_body and not LEVEL_PREFIX.match(body) and not body.startswith(self.place_names):
+            elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
                 if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
                 elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes):

@@ -19,6 +19,9 @@ def _ends_re(ends: str) -> re.Pattern:
     return re.compile("[" + re.escape(ends) + "]")
 
 
+_LAST_ENDS: dict[str, tuple[str, list[int]]] = {}  # ends -> (the last text, its sentence ends)
+
+
 def _end_positions(text: str, ends: str) -> list[int]:
     """Where ``text``'s sentence ends are, in order; the last text's list is kept per set of ends
     (sentence_span is asked about one page many times running: 135 times a page)."""
@@ -28,9 +31,6 @@ def _end_positions(text: str, ends: str) -> list[int]:
     found = [m.start() for m in _ends_re(ends).finditer(text)]
     _LAST_ENDS[ends] = (text, found)
     return found
-
-
-_LAST_ENDS: dict[str, tuple[str, list[int]]] = {}
 
 
 def sentence_span(text: str, pos: int, ends: str = SENT_END) -> tuple[int, int]:
