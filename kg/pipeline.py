@@ -33,8 +33,7 @@ from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import atomic_write, install, link_or_copy, new_stage, stamp
 from .network import CSV_FIELDS, coattendance_periods
-from .rdf import (N_BUCKETS, GraphBuilder, bucket_runs, build_graph, concat_turtle, merge_lines, nt_text,
-                  nt_to_turtle, split_local)
+from .rdf import N_BUCKETS, GraphBuilder, build_graph, concat_turtle, cut_graph, merge_lines, nt_to_turtle
 from .worker import extract_payload, period_outputs, use_extractor, warm
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
@@ -627,7 +626,7 @@ def record_json(rec: dict) -> str:
 
 def month_graph(task: tuple) -> dict:
     """One month's records -> its graph files: the lines about subjects merged across months, cut
-    into the fixed buckets of ``bucket_runs`` and written bucket after bucket
+    into the fixed buckets of ``cut_graph`` and written bucket after bucket
     (``nt_dir/MONTH.merged.nt``), the page-local lines as Turtle (``nt_dir/MONTH.local.ttl``),
     and (for a dated month) the month's whole graph as Turtle (its merged subjects, then its
     page-local ones). Returns the number of page-local triples, and each bucket's byte offset
@@ -637,25 +636,23 @@ def month_graph(task: tuple) -> dict:
     b = GraphBuilder(identity=identity)
     for path in paths:
         b.add(_load(path))
-    lines = b.graph().sorted()
+    parts = cut_graph(b.finish())
     del b
-    merged, local = split_local(lines)
-    del lines
     offsets, digests, pos = [], [], 0
     with open(nt_dir / f"{month}.merged.nt", "wb") as fh:
-        for run in bucket_runs(merged):
+        for run in parts.buckets:
             offsets.append(pos)
             digests.append(hashlib.sha256(run).hexdigest()[:32] if run else "")
             fh.write(run)
             pos += len(run)
     offsets.append(pos)
-    nt_to_turtle(nt_text(local).encode("utf-8"), nt_dir / f"{month}.local.ttl")
+    nt_to_turtle(parts.local, nt_dir / f"{month}.local.ttl")
     if ttl_path is not None:
         # the month's file: its merged subjects, then its page-local Turtle as written above
         # (each triple serialised once)
-        nt_to_turtle(nt_text(merged).encode("utf-8"), nt_dir / f"{month}.merged.ttl")
+        nt_to_turtle(parts.merged, nt_dir / f"{month}.merged.ttl")
         concat_turtle([nt_dir / f"{month}.merged.ttl", nt_dir / f"{month}.local.ttl"], ttl_path)
-    return {"local": len(local), "offsets": offsets, "digests": digests}
+    return {"local": parts.n_local, "offsets": offsets, "digests": digests}
 
 
 def merge_bucket(task: tuple) -> int:
