@@ -7,10 +7,15 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 
 import networkx as nx
+import rustworkx as rx
 
 from .places import person_jurisdictions
 
-EXACT_BETWEENNESS_MAX = 1000  # above this many nodes, betweenness is sampled (k pivots, fixed seed)
+# Up to this many nodes, betweenness is exact (Brandes, in rustworkx: 0.2 s for 753 nodes and 9,000
+# edges here, against 3.6 s for networkx's, with the same values to 1e-18); above it, sampled
+# from k pivots with a fixed seed (networkx: rustworkx has no sampling; exact took 23 s for
+# 5,000 nodes and 89,000 edges against 5.5 s for 100 pivots).
+EXACT_BETWEENNESS_MAX = 1000
 BETWEENNESS_SAMPLE = 100
 SEED = 42
 
@@ -158,6 +163,19 @@ def _graph(nodes: dict[str, list[int]], ties: dict[tuple[str, str], list[int]]) 
     return g
 
 
+def exact_betweenness(g: nx.Graph) -> dict[str, float]:
+    """Normalised, unweighted betweenness of every node (as ``nx.betweenness_centrality(g)``),
+    computed by rustworkx on one thread: the sum over sources is then always taken in one order,
+    so the figures are the same from run to run."""
+    nodes = list(g)
+    index = {v: i for i, v in enumerate(nodes)}
+    rg = rx.PyGraph(multigraph=False)
+    rg.add_nodes_from(range(len(nodes)))
+    rg.add_edges_from_no_data([(index[a], index[b]) for a, b in g.edges()])
+    scores = rx.graph_betweenness_centrality(rg, normalized=True, endpoints=False, parallel_threshold=len(nodes) + 1)
+    return {v: scores[i] for i, v in enumerate(nodes)}
+
+
 def centrality(g: nx.Graph) -> tuple[dict[str, dict], str]:
     """Per-node measures and a note on how betweenness was computed."""
     n = g.number_of_nodes()
@@ -166,7 +184,7 @@ def centrality(g: nx.Graph) -> tuple[dict[str, dict], str]:
     deg = nx.degree_centrality(g)
     wdeg = dict(g.degree(weight="weight"))
     if n <= EXACT_BETWEENNESS_MAX:
-        btw = nx.betweenness_centrality(g, weight=None, normalized=True)
+        btw = exact_betweenness(g)
         note = "betweenness exact"
     else:
         k = min(BETWEENNESS_SAMPLE, n)

@@ -1,6 +1,7 @@
+import networkx as nx
 import pytest
 
-from kg.network import centrality, coattendance
+from kg.network import centrality, coattendance, exact_betweenness
 from kg.viz import render_page
 
 
@@ -22,6 +23,20 @@ def test_known_answer_star_and_weights():
     assert m["开化县/丙"]["betweenness"] == 0
     assert note == "betweenness exact"
     assert set(coattendance([r], "2021-02")) == {"开化县/甲", "开化县/丁"}
+
+
+def test_exact_betweenness_is_networkx_brandes():
+    """rustworkx's figures are networkx's own, on a graph with several components, isolated
+    nodes and string keys, and the same from run to run."""
+    g = nx.relabel_nodes(nx.gnm_random_graph(120, 400, seed=3), lambda v: f"县/{v:03d}")
+    g.add_nodes_from(["县/孤"])
+    g.add_edges_from([("县/甲", "县/乙"), ("县/乙", "县/丙")])
+    want = nx.betweenness_centrality(g, normalized=True)
+    got = exact_betweenness(g)
+    assert got.keys() == want.keys()
+    assert all(got[v] == pytest.approx(want[v], abs=1e-12) for v in g)
+    assert got["县/乙"] == pytest.approx(1 / (len(g) - 1) / (len(g) - 2) * 2)
+    assert exact_betweenness(g) == got
 
 
 def test_page_escapes_hostile_names():
