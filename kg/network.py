@@ -204,8 +204,10 @@ CSV_FIELDS = ["period", "person", "name", "jurisdiction", "main_post", "events",
               "degree_centrality", "betweenness", "pagerank", "component"]
 
 
-def centrality_rows(g: nx.Graph, period: str) -> list[dict]:
-    measures, _ = centrality(g)
+def centrality_rows(g: nx.Graph, period: str, measures: dict[str, dict] | None = None) -> list[dict]:
+    """centrality.csv's rows of one period, by PageRank (``measures``: ``centrality(g)``'s, where computed)."""
+    if measures is None:
+        measures, _ = centrality(g)
     rows = []
     for v in sorted(g, key=lambda v: (-measures[v]["pagerank"], v)):
         m = measures[v]

@@ -115,13 +115,16 @@ def static_layout(g: nx.Graph) -> dict:
     return pos
 
 
-def network_data(g: nx.Graph, color_by: str = "jurisdiction") -> tuple[list[dict], list[dict], dict]:
-    """Nodes and edges in vis-network's (and pyvis's) format; node size by PageRank."""
+def network_data(g: nx.Graph, color_by: str = "jurisdiction",
+                 pagerank: dict | None = None) -> tuple[list[dict], list[dict], dict]:
+    """Nodes and edges in vis-network's (and pyvis's) format; node size by PageRank (``pagerank``,
+    where the caller has computed it already)."""
     groups = sorted({g.nodes[v].get(color_by) or "?" for v in g})
     colour = {grp: PALETTE[i % len(PALETTE)] for i, grp in enumerate(groups)}
     big = g.number_of_nodes() > LAYOUT_ABOVE
     pos = static_layout(g) if big else {}
-    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {v: 1.0 for v in g}
+    if pagerank is None:
+        pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {v: 1.0 for v in g}
     nodes = []
     top_pr = max(pagerank.values(), default=1.0) or 1.0
     scale = 2000 / max(1.0, max((max(p) for p in pos.values()), default=1.0))
@@ -169,10 +172,10 @@ network.once("afterDrawing", function () {{
 """
 
 
-def page_parts(g: nx.Graph) -> dict:
+def page_parts(g: nx.Graph, pagerank: dict | None = None) -> dict:
     """What a period's page shows of its graph (nodes, edges, legend, counts), computed once: a
     plain JSON value, so a build can cache it and draw the page again with another period menu."""
-    nodes, edges, meta = network_data(g)
+    nodes, edges, meta = network_data(g, pagerank=pagerank)
     return {"nodes_json": _json_for_script(nodes), "edges_json": _json_for_script(edges), "meta": meta}
 
 

@@ -46,8 +46,10 @@ def extract_payload(payload: tuple[str, dict]) -> dict:
 def period_outputs(task: tuple) -> tuple[list[dict], dict]:
     """One period's centrality rows and what its network page shows (``page_parts``): a plain
     function of its task, so periods can be computed on worker processes. ``task``: (period, graph)."""
-    from .network import centrality_rows
+    from .network import centrality, centrality_rows
     from .viz import page_parts
 
     period, g = task
-    return centrality_rows(g, period), page_parts(g)
+    measures, _ = centrality(g)  # PageRank once, for the rows and for the page's node sizes
+    pagerank = {v: m["pagerank"] for v, m in measures.items()} if g.number_of_edges() else None
+    return centrality_rows(g, period, measures), page_parts(g, pagerank)

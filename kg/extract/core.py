@@ -44,13 +44,6 @@ ORGANIZER_RE = [
 ]
 
 
-@lru_cache(maxsize=1024)
-def _names_pattern(names: frozenset[str]) -> re.Pattern:
-    """One alternation of the names, longest first (compiled once per set of names: a page asks
-    for the same set again and again, and re's own cache would be flooded)."""
-    return re.compile("|".join(sorted(map(re.escape, names), key=lambda n: (-len(n), n))))
-
-
 def code_digest() -> str:
     """A digest of the code that turns page text into a record (cleaning, articles, dates,
     extraction): part of the extractor version, so a changed extractor invalidates cached records."""
@@ -161,10 +154,22 @@ class Extractor:
 
     @staticmethod
     def mentions(text: str, names: set[str]) -> list[tuple[int, str]]:
-        """Every occurrence of a known name, longest first at a position, no overlaps."""
-        if not names:
-            return []
-        return [(m.start(), m.group()) for m in _names_pattern(frozenset(names)).finditer(text)]
+        """Every occurrence of a known name, longest first at a position, no overlaps (leftmost
+        first, as a regex alternation of the names, longest first, would find them). Found by
+        ``str.find`` per name: compiling such a regex for each page's names took 9% of extraction."""
+        hits = []
+        for name in names:
+            i = text.find(name)
+            while i >= 0:
+                hits.append((i, -len(name), name))
+                i = text.find(name, i + 1)
+        hits.sort()
+        out, end = [], 0
+        for i, neg, name in hits:
+            if i >= end:
+                out.append((i, name))
+                end = i - neg
+        return out
 
     # -------------------------------------------------------------------- roles
     def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:
