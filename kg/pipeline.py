@@ -33,7 +33,7 @@ from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import atomic_write, install, link_or_copy, new_stage, stamp
 from .network import CSV_FIELDS, coattendance_periods
-from .rdf import N_BUCKETS, GraphBuilder, build_graph, concat_turtle, cut_graph, merge_lines, nt_to_turtle
+from .rdf import N_BUCKETS, GraphBuilder, build_graph, concat_turtle, cut_graph, merge_runs, nt_to_turtle
 from .worker import extract_payload, period_outputs, use_extractor, warm
 from .stagecache import StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
@@ -657,17 +657,15 @@ def month_graph(task: tuple) -> dict:
 
 def merge_bucket(task: tuple) -> int:
     """One bucket of the whole graph: its runs in each month's merged file (``(path, start,
-    end)``) merged (``merge_lines``) and written as Turtle. Returns the number of triples."""
+    end)``) merged (``merge_runs``) and written as Turtle. Returns the number of triples."""
     parts, ttl_path = task
     runs = []
     for path, start, end in parts:
         with open(path, "rb") as fh:
             fh.seek(start)
-            # at "\n" only: str.splitlines would also cut at U+2028 or U+0085 inside a literal
-            runs.append([line + "\n" for line in fh.read(end - start).decode("utf-8").split("\n")[:-1]])
-    out = io.StringIO()
-    n = merge_lines(runs, out)
-    nt_to_turtle(out.getvalue().encode("utf-8"), ttl_path)
+            runs.append(fh.read(end - start))
+    run, n = merge_runs(runs)
+    nt_to_turtle(run, ttl_path)
     return n
 
 

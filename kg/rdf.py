@@ -238,36 +238,57 @@ def nt_text(lines) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+# the derived dates' predicates as they stand in an N-Triples line
+_DATED_INFIX = tuple(f" {p} ".encode() for p in sorted(DATED))
+
+
+def _dated_lines(text: bytes):
+    """(subject and predicate, line) of each derived date's line in N-Triples (UTF-8), found by
+    ``bytes.find`` (a regex over the text took longer than the whole merge)."""
+    for infix in _DATED_INFIX:
+        i = text.find(infix)
+        while i >= 0:
+            start = text.rfind(b"\n", 0, i) + 1
+            end = text.find(b"\n", i)
+            yield text[start:i + len(infix) - 1], text[start:end]
+            i = text.find(infix, end)
+
+
+def merge_runs(runs: list[bytes]) -> tuple[bytes, int]:
+    """Unite sorted runs of newline-terminated N-Triples lines (UTF-8) into one sorted run.
+    Duplicates are dropped, and the one-per-subject derived dates keep their earliest or latest
+    value, so the union of month graphs is the graph of all months. Returns the run and its
+    number of lines.
+
+    The lines are united in a set and sorted as bytes (UTF-8 keeps code point order, so the
+    order is that of the lines as text), and only the derived dates are looked at one by one:
+    a k-way merge that split every line cost about 1.5 us a line."""
+    runs = [run for run in runs if run]
+    if len(runs) <= 1:  # one run: already sorted, no duplicates
+        run = runs[0] if runs else b""
+        return run, run.count(b"\n")
+    lines: set[bytes] = set()
+    dated: dict[bytes, set[bytes]] = {}
+    for run in runs:
+        lines.update(run.split(b"\n"))
+        for sp, line in _dated_lines(run):
+            dated.setdefault(sp, set()).add(line)
+    lines.discard(b"")
+    for sp, values in dated.items():
+        if len(values) > 1:
+            rule = _date_rule(*sp.decode("utf-8").split(" "))
+            if rule is not None:
+                keep = min(values) if rule == "min" else max(values)
+                lines.difference_update(values - {keep})
+    ordered = sorted(lines)
+    return b"\n".join(ordered) + b"\n" if ordered else b"", len(ordered)
+
+
 def merge_lines(streams, out) -> int:
-    """Unite sorted streams of newline-terminated N-Triples lines into one sorted stream written
-    to ``out`` (a k-way merge). Duplicates are dropped, and the one-per-subject derived dates keep
-    their earliest or latest value, so the union of month graphs is the graph of all months.
-    Returns the number of triples written."""
-    n = 0
-    prev = held = held_sp = last_min = None
-    for line in heapq.merge(*streams):
-        if line == prev:
-            continue
-        prev = line
-        s, p, _ = line.split(" ", 2)
-        rule = _date_rule(s, p) if p in DATED else None
-        sp = s + " " + p
-        if held is not None and sp != held_sp:
-            out.write(held)
-            n += 1
-            held = None
-        if rule == "max":  # hold until the last (latest) value of this subject and predicate
-            held, held_sp = line, sp
-            continue
-        if rule == "min" and sp == last_min:
-            continue
-        if rule == "min":
-            last_min = sp
-        out.write(line)
-        n += 1
-    if held is not None:
-        out.write(held)
-        n += 1
+    """``merge_runs`` for text: sorted streams of newline-terminated lines (each a text or a list
+    of lines) -> their union written to ``out`` (a text stream). Returns the number of triples."""
+    run, n = merge_runs([(s if isinstance(s, str) else "".join(s)).encode("utf-8") for s in streams])
+    out.write(run.decode("utf-8"))
     return n
 
 
