@@ -31,7 +31,7 @@ from .corpus import Corpus, Problem, discover, read_page
 from .extract import Extractor
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
-from .io import atomic_write, install, link_or_copy, new_stage, stamp
+from .io import atomic_write, give_back_memory, install, link_or_copy, new_stage, stamp
 from .network import CSV_FIELDS, coattendance_periods
 from .rdf import N_BUCKETS, GraphBuilder, build_graph, concat_turtle, cut_graph, merge_runs, nt_to_turtle
 from .worker import extract_payload, period_outputs, use_extractor, warm
@@ -652,7 +652,10 @@ def month_graph(task: tuple) -> dict:
         # (each triple serialised once)
         nt_to_turtle(parts.merged, nt_dir / f"{month}.merged.ttl")
         concat_turtle([nt_dir / f"{month}.merged.ttl", nt_dir / f"{month}.local.ttl"], ttl_path)
-    return {"local": parts.n_local, "offsets": offsets, "digests": digests}
+    n_local = parts.n_local
+    del parts
+    give_back_memory()
+    return {"local": n_local, "offsets": offsets, "digests": digests}
 
 
 def merge_bucket(task: tuple) -> int:

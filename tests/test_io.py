@@ -1,5 +1,6 @@
-"""kg.io: the atomic swap of a built folder into place, and the deletion of what it replaced."""
+"""kg.io: the atomic swap of a built folder into place, the deletion of what it replaced, and freed memory handed back."""
 import os
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,19 @@ def test_a_folder_left_by_a_killed_deleter_goes_at_the_next_build(tmp_path):
     left = _folder(tmp_path / ".out.old-99-1", {"x": "1"})
     stage = kio.new_stage(out)  # a build starting
     assert not left.exists() and stage.parent == tmp_path
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists() or kio._malloc_trim() is None,
+                    reason="measured through /proc, with glibc's malloc_trim")
+def test_give_back_memory_returns_freed_heap():
+    """Freed blocks between live ones stay resident until the heap is trimmed."""
+    def rss() -> int:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+    blocks = [bytes(2000) + bytes([i % 256]) for i in range(100_000)]  # 200 MB of malloc'd blocks
+    keep = blocks[::10]
+    del blocks
+    before = rss()
+    kio.give_back_memory()
+    assert before - rss() > 50 << 20
+    assert len(keep) == 10_000
