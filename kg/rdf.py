@@ -9,12 +9,11 @@ the same graph and the same Turtle, and a diff between graphs is a diff of facts
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-import heapq
 import re
 import shutil
 import zlib
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -284,14 +283,6 @@ def merge_runs(runs: list[bytes]) -> tuple[bytes, int]:
     return b"\n".join(ordered) + b"\n" if ordered else b"", len(ordered)
 
 
-def merge_lines(streams, out) -> int:
-    """``merge_runs`` for text: sorted streams of newline-terminated lines (each a text or a list
-    of lines) -> their union written to ``out`` (a text stream). Returns the number of triples."""
-    run, n = merge_runs([(s if isinstance(s, str) else "".join(s)).encode("utf-8") for s in streams])
-    out.write(run.decode("utf-8"))
-    return n
-
-
 class GraphBuilder:
     """Accumulates records into one graph. ``add(record)`` per page, then ``graph()``."""
 
@@ -311,10 +302,7 @@ class GraphBuilder:
             self.t(node, P["label"], lit(role, "en"))
 
     def t(self, s: str, p: str, o: str) -> None:
-        po = self.subjects.get(s)
-        if po is None:
-            po = self.subjects[s] = set()
-        po.add(f"{p} {o} .")
+        self._po(s).add(f"{p} {o} .")
 
     # -- places ----------------------------------------------------------------
     def place(self, name: str | None) -> str | None:
@@ -553,24 +541,17 @@ class GraphBuilder:
         return out
 
     def finish(self) -> dict[str, set[str]]:
-        """The finished graph by subject, as ``grouped``, taken out of the builder (no copy): the
-        builder is spent."""
-        out, self.subjects = self.subjects, {}
-        for s, po in self.derived().items():
-            out.setdefault(s, set()).update(po)
-        return out
-
-    def grouped(self) -> dict[str, set[str]]:
         """The finished graph by subject (subject -> predicate-object pairs): the facts plus what
-        is derived from them. The builder is left as it was."""
-        out = {s: set(po) for s, po in self.subjects.items()}
+        is derived from them, taken out of the builder (no copy): the builder is spent."""
+        out, self.subjects = self.subjects, {}
         for s, po in self.derived().items():
             out.setdefault(s, set()).update(po)
         return out
 
     def graph(self) -> TripleSet:
         """The finished graph: the facts plus what is derived from them. The builder is left as it was."""
-        return TripleSet({s + " " + line for s, po in self.grouped().items() for line in po})
+        return TripleSet({s + " " + line for part in (self.subjects, self.derived())
+                          for s, po in part.items() for line in po})
 
 
 def build_graph(records: list[dict], identity=None) -> TripleSet:

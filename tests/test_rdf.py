@@ -1,9 +1,8 @@
 """The graph as N-Triples lines: month graphs merged equal the graph built whole."""
-import io
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.rdf import GraphBuilder, TripleSet, build_graph, lit, merge_lines
+from kg.rdf import GraphBuilder, TripleSet, build_graph, lit, merge_runs
 
 
 def test_months_merged_equal_the_whole_graph(sample_build):
@@ -17,10 +16,9 @@ def test_months_merged_equal_the_whole_graph(sample_build):
         b = GraphBuilder()
         for rec in recs:
             b.add(rec)
-        runs.append([line + "\n" for line in b.graph().sorted()])
-    out = io.StringIO()
-    n = merge_lines(runs, out)
-    merged = out.getvalue().split("\n")[:-1]
+        runs.append("".join(line + "\n" for line in b.graph().sorted()).encode("utf-8"))
+    run, n = merge_runs(runs)
+    merged = run.decode("utf-8").split("\n")[:-1]
     whole = build_graph(records).sorted()
     assert merged == whole and n == len(whole)
     # one first-seen and one last-seen per fact survive the merge: the earliest and the latest
