@@ -370,8 +370,9 @@ class GraphBuilder:
         if node not in self.done:
             self.done.add(node)
             po = self._po(node)
-            po.update((_EVIDENCE, f"{P['quote']} {lit(ev['quote'], 'zh')} .", f'{P["startOffset"]} "{start}"^^{INT} .',
-                       f'{P["endOffset"]} "{end}"^^{INT} .', f"{P['page']} {page} ."))
+            po.update((_EVIDENCE, f"{P['quote']} {lit(ev['quote'], 'zh')} .",
+                       f"{P['startOffset']} {lit(start, datatype=INT)} .", f"{P['endOffset']} {lit(end, datatype=INT)} .",
+                       f"{P['page']} {page} ."))
             if article is not None:
                 po.add(f"{P['article']} {article} .")
         return node

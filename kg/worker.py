@@ -51,5 +51,4 @@ def period_outputs(task: tuple) -> tuple[list[dict], dict]:
 
     period, g = task
     measures, _ = centrality(g)  # PageRank once, for the rows and for the page's node sizes
-    pagerank = {v: m["pagerank"] for v, m in measures.items()} if g.number_of_edges() else None
-    return centrality_rows(g, period, measures), page_parts(g, pagerank)
+    return centrality_rows(g, period, measures), page_parts(g, {v: m["pagerank"] for v, m in measures.items()})
