@@ -208,12 +208,18 @@ def auto_jobs(jobs: int, pages: int) -> int:
 class RecordCache:
     """Extraction records cached by page checksum, page metadata and extractor version.
 
-    An entry is the record as the build writes it (``KEY.json``) and what a build needs of it
-    without reading it (``KEY.info.json``: the slim copy, counts, whether it has body text), so
-    a rebuild copies cached records into place instead of parsing and writing them again.
-    ``pages.json`` keeps what each page file held, so unchanged pages are not read again."""
+    An entry is the record as the build writes it (``KEY.json``: the cache and the build's
+    output share the file, a hard link where the file system allows), and what a build needs of
+    it without reading it (its info: the slim copy, counts, whether it has body text, the
+    checksum and stamp of the file), so a rebuild links cached records into place instead of
+    parsing and writing them again. The infos of all entries are kept in one file
+    (``infos.txt``), read in one go and written once per build: a file per info cost a
+    temporary file, a write and a rename per page, and a rebuild opened them all. A record
+    whose info is missing there (a build stopped before writing it) has it made again from
+    the record's file. ``pages.json`` keeps what each page file held, so unchanged pages are
+    not read again."""
 
-    FORMAT = 3  # of an entry (3: records written by orjson, info with stamps); part of the key
+    FORMAT = 4  # of an entry (4: infos in one file, keys by orjson); part of the key
 
     def __init__(self, folder: Path | None, version: str):
         self.folder = Path(folder) if folder else None
@@ -224,18 +230,21 @@ class RecordCache:
         self._names = set(os.listdir(self._dir)) if self.folder and self.folder.is_dir() else set()
         self._pages: dict | None = None  # pages.json, read on first use
         self._seen: dict[str, dict] = {}  # this build's pages: path -> stamp (and what was read)
+        self._infos: dict[str, bytes] | None = None  # infos.txt, read on first use: key -> info (JSON)
+        self._new: dict[str, bytes] = {}  # infos made or changed by this build
 
     def key(self, sha: str, meta: dict) -> str:
-        blob = json.dumps([sha, meta, self.version, self.FORMAT], ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        blob = orjson.dumps([sha, meta, self.version, self.FORMAT], option=orjson.OPT_SORT_KEYS)
+        return hashlib.sha256(blob).hexdigest()
 
     def path(self, key: str) -> str:
         return os.path.join(self._dir, key + ".json")
 
     def has(self, key: str) -> bool:
-        return key + ".json" in self._names and key + ".info.json" in self._names
+        return key + ".json" in self._names
 
     PAGES = "pages.json"  # what the last build found in each page file, by path
+    INFOS = "infos.txt"  # the entries' infos: a line "KEY INFO-JSON" each (orjson escapes newlines)
 
     def known_page(self, path) -> dict | None:
         """What an earlier build read in the page file at ``path`` (checksum, encoding, size,
@@ -271,17 +280,64 @@ class RecordCache:
             atomic_write(os.path.join(self._dir, self.PAGES),
                          orjson.dumps({k: v for k, v in self._seen.items() if "sha256" in v}))
 
+    def _load_infos(self) -> dict[str, bytes]:
+        if self._infos is None:
+            self._infos = {}
+            try:
+                with open(os.path.join(self._dir, self.INFOS), "rb") as fh:
+                    for line in fh.read().split(b"\n"):
+                        key, _, info = line.partition(b" ")
+                        if info:
+                            self._infos[key.decode("ascii")] = info
+            except (OSError, UnicodeDecodeError):
+                pass  # none, or not ours: infos are made again from the records
+        return self._infos
+
+    def save_infos(self) -> None:
+        """Write the infos of every entry there (when this build made or changed some), and let
+        go of them (at 100 MB, the slim copies of 56,000 records)."""
+        if self.folder is not None and self._new:
+            infos = {k: v for k, v in {**self._load_infos(), **self._new}.items() if k + ".json" in self._names}
+            atomic_write(os.path.join(self._dir, self.INFOS),
+                         b"".join(k.encode("ascii") + b" " + v + b"\n" for k, v in sorted(infos.items())))
+        self._infos, self._new = {}, {}
+
     def size(self) -> int:
         """About how many records are cached (entries listed when the cache was opened)."""
-        return len(self._names) // 2
+        return sum(1 for n in self._names if n.endswith(".json")) - (self.PAGES in self._names)
 
     def get(self, key: str) -> dict | None:
         """The whole cached record, or None."""
         return self._read(self.path(key)) if self.folder is not None else None
 
     def info(self, key: str) -> dict | None:
-        """What is kept beside a cached record (slim copy, ``record_summary``, checksum), or None."""
-        return self._read(os.path.join(self._dir, key + ".info.json")) if self.folder is not None else None
+        """What is kept of a cached record (slim copy, ``record_summary``, checksum and stamp of
+        its file), or None where the entry cannot be used."""
+        if self.folder is None:
+            return None
+        blob = self._load_infos().get(key)
+        if blob is not None:
+            try:
+                return orjson.loads(blob)
+            except ValueError:
+                pass
+        return self._recover(key)
+
+    def _recover(self, key: str) -> dict | None:
+        """A record's info made again from its file (kept from here on), or None where the file
+        cannot be read or is not a record."""
+        path = self.path(key)
+        try:
+            now = stamp(path)
+            with open(path, "rb") as fh:
+                data = fh.read()
+            rec = orjson.loads(data)
+            info = {"slim": slim(rec), **record_summary(rec)}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        info.update(sha256=hashlib.sha256(data).hexdigest(), stamp=now)
+        self._note(key, info)
+        return info
 
     def _read(self, path: str):
         try:
@@ -306,22 +362,42 @@ class RecordCache:
                     return False
         except OSError:
             return False
-        self._write_info(key, {**info, "stamp": now})
+        self._note(key, {**info, "stamp": now})
         return True
 
-    def put(self, key: str, rec: dict, text: str, summary: dict) -> None:
-        """Keep a record (``text``: it as written by ``record_json``), its slim copy, its
-        ``record_summary``, the checksum of ``text`` and the stamp of the file written."""
-        if self.folder is not None:
-            atomic_write(self.path(key), text)
-            self._write_info(key, {"slim": slim(rec), **summary,
-                                   "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                                   "stamp": stamp(self.path(key))})
-            self._names.update((key + ".json", key + ".info.json"))
+    def put(self, key: str, rec: dict, data: bytes, summary: dict, written: str | None = None) -> None:
+        """Keep a record (``data``: it as written by ``record_bytes``), with its slim copy, its
+        ``record_summary``, the checksum of ``data`` and the stamp of the file. ``written``: a
+        file that holds ``data`` already (the build's output), linked as the entry."""
+        if self.folder is None:
+            return
+        path = self.path(key)
+        if written is None or not self._link(written, path):
+            atomic_write(path, data)
+        self._note(key, {"slim": slim(rec), **summary, "sha256": hashlib.sha256(data).hexdigest(),
+                         "stamp": stamp(path)})
+        self._names.add(key + ".json")
 
-    def _write_info(self, key: str, info: dict) -> None:
-        atomic_write(os.path.join(self._dir, key + ".info.json"), orjson.dumps(info))
+    def _link(self, src: str, path: str) -> bool:
+        """``path`` as a hard link to ``src`` (the entry appears whole: ``src`` is written), replacing
+        what is there; False where this file system cannot link."""
+        try:
+            if not self._names:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, path)
+            except FileExistsError:  # an entry another build made meanwhile: replaced whole
+                tmp = os.path.join(self._dir, f".{os.path.basename(path)}.{os.getpid()}")
+                if os.path.lexists(tmp):
+                    os.unlink(tmp)
+                os.link(src, tmp)
+                os.replace(tmp, path)
+        except OSError:
+            return False
+        return True
 
+    def _note(self, key: str, info: dict) -> None:
+        self._new[key] = orjson.dumps(info)
 
 
 COUNTED = ("persons", "journalists", "posts", "events", "campaigns", "promotes")
@@ -336,15 +412,15 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
                    cache: RecordCache | None = None, keep=None, pool=None, keep_cached=None) -> tuple[list, list[dict]]:
     """One record per readable page; a page that fails is reported with its traceback, never fatal.
 
-    Records are handed to ``keep(rec, text, path)`` as they are made, in corpus order (but for
-    a few new pages among many cached ones, which come last) (``text``: the record as
-    ``record_json`` writes it, and ``path``: the cache file holding that text, when made), and
-    what it returns is collected in corpus order (by default the record itself); a build keeps
-    only a slim copy. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
+    Records are handed to ``keep(rec, data)`` as they are made, in corpus order (but for a few
+    new pages among many cached ones, which come last) (``data``: the record as ``record_bytes``
+    writes it, when made); it returns what to collect (by default the record itself; a build
+    keeps only a slim copy) and the file it wrote ``data`` to, if any, which the cache then
+    takes as its entry. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
     cached record file's path, its info)`` is called instead, once the file is known to hold
     the bytes whose checksum is kept with it (``RecordCache.verified``)."""
     cache = cache or RecordCache(None, extractor.version)
-    keep = keep or (lambda rec, text=None, path=None: rec)
+    keep = keep or (lambda rec, data=None: (rec, None))
     pages, todo, slots = [], [], []
     seen_sha: dict[str, str] = {}
     may_help = isinstance(pool, LazyPool) and not pool.started and cache.size() >= AUTO_JOBS_MIN_PAGES
@@ -452,13 +528,12 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
             cache.hits += 1
         rec["source"] = prov
         summary = record_summary(rec)
-        text = path = None
-        if made and cache.folder is not None:
-            text = record_json(rec)
-            cache.put(key, rec, text, summary)
-            path = cache.path(key)
-        kept[i] = keep(rec, text, path)
+        data = record_bytes(rec) if made else None
+        kept[i], written = keep(rec, data)
+        if made:
+            cache.put(key, rec, data, summary, written)
         account(entry, summary["counts"], summary["body"])
+    cache.save_infos()
     return [k for k in kept if k is not None]
 
 
@@ -617,10 +692,10 @@ def slim(rec: dict) -> dict:
 JSON_OUT = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE
 
 
-def record_json(rec: dict) -> str:
-    """A record as written: JSON, keys sorted, indented (orjson: 0.04 ms a record here, against
-    0.5 ms for the standard library, which wrote the records of a 10 MB corpus in 3 s)."""
-    return orjson.dumps(rec, option=JSON_OUT).decode("utf-8")
+def record_bytes(rec: dict) -> bytes:
+    """A record as written: JSON (UTF-8), keys sorted, indented (orjson: 0.04 ms a record here,
+    against 0.5 ms for the standard library, which wrote the records of a 10 MB corpus in 3 s)."""
+    return orjson.dumps(rec, option=JSON_OUT)
 
 
 def month_graph(task: tuple) -> dict:
@@ -813,14 +888,11 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         months.setdefault((issue or "undated")[:7], []).append(((issue or "", doc), dest, sha))
         return dest
 
-    def keep(rec, text=None, path=None):  # write the record now (or link its cache file); keep its slim copy
+    def keep(rec, data=None):  # write the record now (the cache links to it); keep its slim copy
         dest = place(rec["document"], rec.get("issue_date"))
-        if path is None:
-            with open(dest, "w", encoding="utf-8") as fh:
-                fh.write(text or record_json(rec))
-        else:
-            link_or_copy(path, dest)
-        return slim(rec)
+        with open(dest, "wb") as fh:  # a new file in the staging folder, which a failed build removes
+            fh.write(data or record_bytes(rec))
+        return slim(rec), dest
 
     def keep_cached(path: Path, info):  # a cached record: linked (or copied) as it is, never parsed
         s = slim(info["slim"])  # slim() again: its strings interned, as for a fresh record

@@ -283,14 +283,34 @@ def test_a_copied_cache_is_checked_by_content_once(tmp_path):
     build(SAMPLE, validate=False, cache_dir=cache)
     copy = tmp_path / "copy"
     shutil.copytree(cache, copy, copy_function=shutil.copy)  # new modification times
-    infos = sorted(copy.glob("*.info.json"))
-    stale = [json.loads(p.read_text(encoding="utf-8"))["stamp"] for p in infos]
+
+    def infos():  # key -> its info, from the cache's one file of infos
+        lines = (copy / "infos.txt").read_text(encoding="utf-8").splitlines()
+        return {key: json.loads(info) for key, info in (line.split(" ", 1) for line in lines)}
+
+    stale = infos()
+    assert sorted(stale) == sorted(p.stem for p in copy.glob("*[0-9a-f].json"))
     again = build(SAMPLE, validate=False, cache_dir=copy)
-    assert again.report["cache"]["extracted"] == 0 and again.report["cache"]["hits"] == len(infos)
-    for p, old in zip(infos, stale):
-        record = p.with_name(p.name.replace(".info.json", ".json")).stat()
-        stamp = json.loads(p.read_text(encoding="utf-8"))["stamp"]
-        assert stamp != old and stamp == [record.st_size, record.st_mtime_ns]
+    assert again.report["cache"]["extracted"] == 0 and again.report["cache"]["hits"] == len(stale)
+    for key, info in infos().items():
+        record = (copy / f"{key}.json").stat()
+        assert info["stamp"] != stale[key]["stamp"] and info["stamp"] == [record.st_size, record.st_mtime_ns]
+        assert info["sha256"] == stale[key]["sha256"]
+
+
+def test_lost_infos_are_made_again_from_the_records(tmp_path):
+    """The cache's file of infos is an index over its records: without it, a rebuild extracts
+    nothing, makes each info again from its record (the same info), and writes the file again."""
+    from kg.pipeline import SAMPLE
+
+    cache = tmp_path / "cache"
+    clean = build(SAMPLE, validate=False, cache_dir=cache)
+    kept = (cache / "infos.txt").read_bytes()
+    (cache / "infos.txt").unlink()
+    again = build(SAMPLE, validate=False, cache_dir=cache)
+    assert again.report["cache"]["extracted"] == 0 and again.report["cache"]["hits"] == len(clean.records)
+    assert (cache / "infos.txt").read_bytes() == kept
+    same_outputs(again, clean)
 
 
 def test_many_new_pages_go_to_the_pool_not_the_helper(small_corpus, tmp_path, monkeypatch):
