@@ -156,7 +156,9 @@ class Jurisdiction:
         if level_char in "县区":
             return self.county
         if level_char == "市":
-            return self.city
+            # a county-level city's paper (江山日报: 市委, 市长) means the county-level city; the
+            # city above it is named in full there (衢州市委)
+            return self.county if self.county and self.county.endswith("市") else self.city
         if level_char == "省":
             return self.province
         return None

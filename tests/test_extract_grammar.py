@@ -29,6 +29,24 @@ def test_city_and_province_levels_in_county_paper(extractor):
     assert {("骆明远", "attendee"), ("贺嘉树", "attendee")} <= roles(r)
 
 
+def test_county_level_city_paper_resolves_shi_to_itself(extractor):
+    """In a county-level city's paper (江山市, under 衢州市), 市委 and 市长 are that city's own;
+    the prefecture above it is named in full."""
+    text = ("本报讯 3月14日，市委书记韩立群主持召开市委常委会会议。市委副书记、市长\n"
+            "邵文博，衢州市委常委、副市长汪朝晖出席会议。市应急管理局局长钱永安汇报工作。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2023-03-15")
+    assert posts(r) >= {("韩立群", "江山市委", "书记"), ("邵文博", "江山市委", "副书记"),
+                        ("邵文博", "江山市政府", "市长"), ("汪朝晖", "衢州市委", "常委"),
+                        ("汪朝晖", "衢州市政府", "副市长"), ("钱永安", "江山市应急管理局", "局长")}
+    assert r["events"][0]["organizer"] == "江山市委常委会"
+    # the place a chain names carries on to a bare title of its level, in a county paper too
+    r = rec(extractor, "本报讯 3月2日，龙游县委常委、副县长蔡启明出席会议。")
+    assert posts(r) == {("蔡启明", "龙游县委", "常委"), ("蔡启明", "龙游县政府", "副县长")}
+    # a prefecture city's own paper is unchanged: 市 is the city
+    r = rec(extractor, "本报讯 3月2日，市委书记韩立群出席会议。", home="衢州市", date="2021-07-22")
+    assert posts(r) == {("韩立群", "衢州市委", "书记")}
+
+
 def test_generic_labels_give_participants_not_posts(extractor):
     r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
     assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}

@@ -45,6 +45,13 @@ class PostParser:
         set (``startswith`` over the whole gazetteer, at each position of a body, was a hot path)."""
         return any(s[:n] in self.place_set for n in self._place_lengths if n <= len(s))
 
+    def place_prefix(self, s: str) -> str | None:
+        """The longest place name ``s`` begins with, or None."""
+        for n in reversed(self._place_lengths):
+            if n < len(s) and s[:n] in self.place_set:
+                return s[:n]
+        return None
+
     def title_suffix(self, item: str) -> str | None:
         for t in self.titles:
             if item.endswith(t):
@@ -134,6 +141,11 @@ class PostParser:
                 body = found or ""
             elif not body and implied:
                 body = implied
+                # the place the chain named carries on to a bare title of its level
+                # (衢州市委常委、副市长 -> 衢州市政府, also in a county-level city's paper)
+                place = self.place_prefix(prev_body)
+                if place and implied[:1] in LEVELS and place.endswith(implied[0]):
+                    body = place + implied[1:]
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
                 body = prev_body
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
