@@ -151,6 +151,13 @@ class Jurisdiction:
             return cls(home=home, city=home, province=province)
         return cls(home=home, province=home)
 
+    def counties(self, gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
+        """The districts and counties of a city paper's home (柯城区, 龙游县 in 衢州市), whose
+        articles say 区委 or 县委 of the one they report on; none for other papers."""
+        if self.county or not self.city:
+            return ()
+        return _counties_of(self.city, self.province, gazetteer or default_gazetteer())
+
     def for_level(self, level_char: str) -> str | None:
         """The full place name for a level abbreviation: 县 / 区 -> county, 市 -> city, 省 -> province."""
         if level_char in "县区":
@@ -162,3 +169,13 @@ class Jurisdiction:
         if level_char == "省":
             return self.province
         return None
+
+
+@lru_cache(maxsize=64)
+def _counties_of(city: str, province: str | None, gz: Gazetteer) -> tuple[str, ...]:
+    place = gz.lookup(city, within=province)
+    if place is None or place.level != "city":
+        return ()
+    # county-level cities (江山市) are left out: in the city's paper 市委 stays the city's own
+    return tuple(sorted(p.name for p in gz.by_code.values()
+                        if p.level == "county" and p.adcode[:4] == place.adcode[:4] and p.name.endswith(("县", "区"))))

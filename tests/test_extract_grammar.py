@@ -47,6 +47,36 @@ def test_county_level_city_paper_resolves_shi_to_itself(extractor):
     assert posts(r) == {("韩立群", "衢州市委", "书记")}
 
 
+def test_a_title_shared_by_a_list_of_names(extractor):
+    r = rec(extractor, "本报讯 6月6日，市长韩立群主持召开市政府常务会议。副市长邵文博、汪朝晖、钱永安，"
+                       "市政府秘书长蔡启明出席会议。", home="衢州市", date="2023-06-08")
+    assert posts(r) == {("韩立群", "衢州市政府", "市长"), ("邵文博", "衢州市政府", "副市长"),
+                        ("汪朝晖", "衢州市政府", "副市长"), ("钱永安", "衢州市政府", "副市长"),
+                        ("蔡启明", "衢州市政府", "秘书长")}
+    # names after a generic label hold no post, and a name with its own title keeps only that
+    r = rec(extractor, "本报讯 6月6日，市领导邵文博、汪朝晖，市委书记韩立群、市长钱永安出席。", home="衢州市",
+            date="2023-06-08")
+    assert posts(r) == {("韩立群", "衢州市委", "书记"), ("钱永安", "衢州市政府", "市长")}
+
+
+def test_short_organ_heads(extractor):
+    r = rec(extractor, "本报讯 6月7日，省委常委、宣传部长韩立群，市委常委、组织部长邵文博出席。", home="衢州市",
+            date="2023-06-08")
+    assert posts(r) == {("韩立群", "浙江省委", "常委"), ("韩立群", "浙江省委宣传部", "部长"),
+                        ("邵文博", "衢州市委", "常委"), ("邵文博", "衢州市委组织部", "部长")}
+
+
+def test_city_paper_district_titles_follow_the_article(extractor):
+    """In a city paper, 区委 and 县委 are those of the district or county the article names."""
+    text = ("## 柯城区召开改革推进会\n\n本报讯 6月2日，柯城区召开改革推进会。区委书记韩立群出席会议并讲话，"
+            "区委副书记、区长邵文博主持会议。市委书记汪朝晖出席。\n\n"
+            "## 龙游县召开项目推进会\n\n本报讯 6月3日，龙游县召开项目推进会。县委书记钱永安出席会议。")
+    r = rec(extractor, text, home="衢州市", date="2023-06-08")
+    assert posts(r) == {("韩立群", "柯城区委", "书记"), ("邵文博", "柯城区委", "副书记"),
+                        ("邵文博", "柯城区政府", "区长"), ("汪朝晖", "衢州市委", "书记"),
+                        ("钱永安", "龙游县委", "书记")}
+
+
 def test_generic_labels_give_participants_not_posts(extractor):
     r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
     assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..articles import Article, split_articles
@@ -20,7 +20,7 @@ from ..places import Jurisdiction, default_gazetteer
 from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
-from .posts import PostParser
+from .posts import Post, PostParser
 from .text import evidence, sentence_span
 
 EXTRACTOR_VERSION = "1"
@@ -61,6 +61,18 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
 _GAVE_SPEECH = re.compile(r"(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,8}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))")
+
+
+def local_places(text: str, juris: Jurisdiction) -> list[tuple[int, str]]:
+    """Where a city paper's text names one of the city's districts and counties: (offset, name),
+    in order. Empty for a county paper (its 县委 is its own)."""
+    found = []
+    for name in juris.counties():
+        i = text.find(name)
+        while i >= 0:
+            found.append((i, name))
+            i = text.find(name, i + len(name))
+    return sorted(found)
 
 
 @dataclass
@@ -477,10 +489,23 @@ class Extractor:
         names = set(persons)
 
         posts: dict[tuple[str, str, str], object] = {}
+        shared: list = []  # the posts of the name before, where this name follows it in a list
+        local = local_places(text, juris)
         for pos, name in self.mentions(text, names):
             art_floor = next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
-            for p in self.posts.parse(text, name, pos, juris, floor=art_floor, names=names):
+            here = juris
+            if local:  # a city paper: 区委/县委 are those of the district or county the article names last
+                place = next((pl for at, pl in reversed(local) if art_floor <= at < pos), None)
+                if place is not None:
+                    here = replace(juris, county=place)
+            own = self.posts.parse(text, name, pos, juris=here, floor=art_floor, names=names)
+            if not own and shared and shared[0] == pos:
+                # a title shared by a list of names (副市长张伟、陈锡明、王良春): each holds it
+                own = [Post(name, p.org, p.role, p.start, pos + len(name)) for p in shared[1]]
+            for p in own:
                 posts.setdefault((p.person, p.org, p.role), evidence(text, p.start, p.end))
+            end = pos + len(name)
+            shared = [end + 1, own] if own and text.startswith("、", end) else []
 
         for name, pos, title in self.names.reverse_titled(text):
             if title == "总书记" and name in names:

@@ -135,6 +135,8 @@ class PostParser:
                 prev_body = ""
                 continue
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
+            if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
+                body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[title]
             if body and body in GENERIC_BODIES or body in ("企业",):
                 found = self.antecedent(text, item_start, body, floor)
