@@ -77,6 +77,15 @@ def test_city_paper_district_titles_follow_the_article(extractor):
                         ("钱永安", "龙游县委", "书记")}
 
 
+def test_a_visit_over_several_places(extractor):
+    """来到甲村、乙村，看望慰问: the visitor is present (attendee), as is the one who went along."""
+    text = ("本报讯 11月1日，副县长韩立群先后来到同弓乡彤弓山村、青石镇飞碓村，看望慰问困难党员。"
+            "彤弓山村党支部书记邵文博陪同。")
+    r = rec(extractor, text, home="常山县", date="2022-11-04")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee")}
+    assert posts(r) == {("韩立群", "常山县政府", "副县长"), ("邵文博", "彤弓山村", "党支部书记")}
+
+
 def test_generic_labels_give_participants_not_posts(extractor):
     r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
     assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}
