@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .segmenter import jieba_module
 
@@ -155,9 +156,33 @@ def clean_paragraphs(text: str) -> list[str]:
     for p in paras:
         p = _DIGIT_SPACE.sub("", p)
         p = _MULTI_SPACE.sub(" ", p).strip()
+        if " " in p:
+            p = close_padded_names(p)
         if p:
             out.append(p)
     return out
+
+
+@lru_cache(maxsize=1)
+def _padding():
+    from .lexicon import default_lexicon
+
+    lex = default_lexicon()
+    titles = sorted((t for t in lex.titles if len(t) >= 2), key=len, reverse=True)
+    # a name standing alone between separators (、王 伟、, 记者 姜 文）), or right after a title
+    # (区委书记程 鹏主持): a single-character given name never stands alone
+    alone = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]) ([\u3400-\u9fff])(?![\u3400-\u9fff])")
+    titled = re.compile("(?:" + "|".join(map(re.escape, titles)) + r")([\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+    return lex.surnames, alone, titled
+
+
+def close_padded_names(p: str) -> str:
+    """Two-character names padded with a space to the width of three (``程 鹏``), as papers set
+    them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
+    Spaces between longer words stay (they separate names in bylines: ``郑志平 余问清``)."""
+    surnames, alone, titled = _padding()
+    p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
+    return titled.sub(lambda m: m[0][:-1] if m[1] in surnames else m[0], p)
 
 
 def clean_text(text: str) -> str:

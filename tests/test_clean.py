@@ -31,3 +31,11 @@ def test_wide_page_mid_word_break_joined():
 
 def test_spaces_between_names_kept():
     assert "记者 郑一 汪二 摄" in clean_text("记者 郑一 汪二 摄")
+
+
+def test_padded_two_character_names_are_closed_up():
+    """Papers pad two-character names to the width of three (程 鹏): in lists, bylines and after
+    titles the space goes; between longer names (a byline's) it stays."""
+    text = "会议由区委书记程 鹏主持。区长吴 琼，出席会议的有：王 伟、李明华、张 强。（记者 姜 文 郑志平 余问清）"
+    assert clean_text(text) == ("会议由区委书记程鹏主持。区长吴琼，出席会议的有：王伟、李明华、张强。"
+                                "（记者 姜文 郑志平 余问清）")

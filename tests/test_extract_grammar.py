@@ -86,6 +86,15 @@ def test_a_visit_over_several_places(extractor):
     assert posts(r) == {("韩立群", "常山县政府", "副县长"), ("邵文博", "彤弓山村", "党支部书记")}
 
 
+def test_padded_names_and_remarks_made_at_the_meeting(extractor):
+    text = ("本报讯 8月19日，区委常委会召开会议。会议由区委书记韩 立主持。区委副书记、区长邵 文，区委副书记"
+            "汪朝晖等出席会议。\n\n韩立在会上强调，要全力推进“共同富裕先行区”建设。会议指出，要深化“数字化改革”。")
+    r = rec(extractor, text, home="衢江区", parent="衢州市", date="2022-08-20")
+    assert {n["name"] for n in r["persons"]} == {"韩立", "邵文", "汪朝晖"}
+    assert roles(r) == {("韩立", "chair"), ("韩立", "speaker"), ("邵文", "attendee"), ("汪朝晖", "attendee")}
+    assert {(x["person"], x["campaign"]) for x in r["promotes"]} == {("韩立", "共同富裕先行区")}
+
+
 def test_generic_labels_give_participants_not_posts(extractor):
     r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
     assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}

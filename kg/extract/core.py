@@ -413,6 +413,7 @@ class Extractor:
         r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")
+    MEETING_REMARK = re.compile(r"(?:会议|督查组|会上)(?:指出|强调|要求|认为)")
 
     def remark_scopes(self, art: Article, text: str, names: set[str]) -> list[tuple[str, int, int]]:
         """Spans of text attributed to a person.
@@ -442,16 +443,18 @@ class Extractor:
                     continue
                 if "讲话" in m.group() and ptext.startswith("精神", m.end()):
                     continue
-                starts.append((pos, name))
+                starts.append((pos, name, m.end()))
                 chain = self.posts.chain_start(ptext, pos, 0)
                 before = ptext[:chain].rstrip("，,")
                 if before.endswith("”") and before.rfind("“") >= 0:
                     out.append((name, para.start + before.rfind("“"), para.start + len(before)))
-            for k, (pos, name) in enumerate(starts):
+            for k, (pos, name, cue_end) in enumerate(starts):
                 end = len(ptext)
-                nxt = re.search(r"(?:会议|督查组|会上)(?:指出|强调|要求|认为)", ptext[pos:])
+                # the meeting's own remarks that follow end X's (searched after X's cue: 程鹏在会上强调
+                # is X's)
+                nxt = self.MEETING_REMARK.search(ptext, cue_end)
                 if nxt:
-                    end = min(end, pos + nxt.start())
+                    end = min(end, nxt.start())
                 if k + 1 < len(starts) and starts[k + 1][1] != name:
                     end = min(end, starts[k + 1][0])
                 if owned_by_other and pos > 12:
