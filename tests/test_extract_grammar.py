@@ -95,6 +95,19 @@ def test_padded_names_and_remarks_made_at_the_meeting(extractor):
     assert {(x["person"], x["campaign"]) for x in r["promotes"]} == {("韩立", "共同富裕先行区")}
 
 
+def test_a_session_presidium_and_its_reports(extractor):
+    """主席台 is no title before a name; 大会执行主席 is a role at the session, not a post; the
+    presidium seated on the rostrum attends, and 代表…作工作报告 / 作关于…的报告 are speeches."""
+    text = ("本报讯 1月11日上午，政协龙游县第十届委员会第二次会议开幕。大会执行主席韩立群、邵文博、汪朝晖在主席台前排"
+            "就座。县委书记钱永安等应邀出席开幕会并在主席台就座。\n\n县政协主席韩立群代表政协龙游县第十届委员会"
+            "常务委员会作工作报告。县政协副主席邵文博作关于提案工作情况的报告。")
+    r = rec(extractor, text, home="龙游县", date="2023-01-12")
+    assert {n["name"] for n in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
+    assert posts(r) == {("韩立群", "龙游县政协", "主席"), ("邵文博", "龙游县政协", "副主席"), ("钱永安", "龙游县委", "书记")}
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee"), ("钱永安", "attendee"),
+                        ("韩立群", "speaker"), ("邵文博", "speaker")}
+
+
 def test_generic_labels_give_participants_not_posts(extractor):
     r = rec(extractor, "本报讯 5月6日上午，县委召开会议。县领导苗振宇、骆明远、贺嘉树，其他县（处）级领导童安等参加。")
     assert {n["name"] for n in r["persons"]} >= {"苗振宇", "骆明远", "贺嘉树", "童安"}

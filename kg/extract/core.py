@@ -58,7 +58,8 @@ def code_digest() -> str:
 
 # role cues right after a name (roles_after), matched at a position of the page
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)")
-_GAVE_SPEECH = re.compile(r"(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,8}?(?:讲话|报告|发言|部署|说明)")
+# 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
+_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     r"|(?:来到|走进|深入|前往)[^。；;！？]{0,30}?[，,](?:看望|慰问)|(?:看望|慰问)"
@@ -137,7 +138,7 @@ class Extractor:
         for m in self.title_re.finditer(text):
             pos = m.end()
             name = self.names.name_at(text, pos)
-            if not name:
+            if not name or self.names.word_goes_on(text, m.start(), pos):  # 主席台就座: no name
                 continue
             add(name, pos)
             # a list continuing after the first name: 县领导A、B、C等参加
@@ -249,7 +250,8 @@ class Extractor:
         A、B分别讲话 (each a speaker)."""
         out = []
         seg = text[lo:hi]
-        for m in re.finditer(r"出席|参加|列席|陪同|参会|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)", seg):
+        for m in re.finditer(r"出席|参加|列席|陪同|参会|在主席台(?:前排)?就座|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)",
+                             seg):
             v = lo + m.start()
             s, _ = sentence_span(text, v)
             s = max(s, lo)
@@ -265,7 +267,8 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue in ("出席", "参加", "列席", "陪同", "参会") else self.lex.roles[cue[2:]]
+            role = "attendee" if cue in ("出席", "参加", "列席", "陪同", "参会") or cue.endswith("就座") \
+                else self.lex.roles[cue[2:]]
             for pos, name in self.mentions(sub, names):
                 out.append((name, role, span_start + pos, v + len(cue)))
         return out

@@ -81,6 +81,13 @@ class NameModel:
         return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
                 and not text.startswith(self.followers, pos + 2))
 
+    def word_goes_on(self, text: str, start: int, end: int) -> bool:
+        """Does the word at ``text[start:end]`` (a title) go on past ``end`` as a longer word of
+        jieba's dictionary (主席台, 主席团, 书记处)? Then no name follows it there."""
+        self._tagger()
+        freq = jieba_module().dt.FREQ
+        return any(freq.get(text[start:end + n], 0) > 0 for n in (1, 2) if end + n <= len(text))
+
     def boundary(self, text: str, pos: int) -> bool:
         """Can a name end at ``pos`` of ``text``? (the end, a non-Chinese character, or a follower)"""
         return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.followers, pos)
