@@ -365,17 +365,19 @@ class RecordCache:
         self._note(key, {**info, "stamp": now})
         return True
 
-    def put(self, key: str, rec: dict, data: bytes, summary: dict, written: str | None = None) -> None:
-        """Keep a record (``data``: it as written by ``record_bytes``), with its slim copy, its
-        ``record_summary``, the checksum of ``data`` and the stamp of the file. ``written``: a
-        file that holds ``data`` already (the build's output), linked as the entry."""
+    def put(self, key: str, rec: dict, data: bytes, summary: dict, written: str | None = None,
+            light: dict | None = None) -> None:
+        """Keep a record (``data``: it as written by ``record_bytes``), with its slim copy
+        (``light``, where the caller has made it), its ``record_summary``, the checksum of
+        ``data`` and the stamp of the file. ``written``: a file that holds ``data`` already (the
+        build's output), linked as the entry."""
         if self.folder is None:
             return
         path = self.path(key)
         if written is None or not self._link(written, path):
             atomic_write(path, data)
-        self._note(key, {"slim": slim(rec), **summary, "sha256": hashlib.sha256(data).hexdigest(),
-                         "stamp": stamp(path)})
+        self._note(key, {"slim": light if light is not None else slim(rec), **summary,
+                         "sha256": hashlib.sha256(data).hexdigest(), "stamp": stamp(path)})
         self._names.add(key + ".json")
 
     def _link(self, src: str, path: str) -> bool:
@@ -418,7 +420,8 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
     keeps only a slim copy) and the file it wrote ``data`` to, if any, which the cache then
     takes as its entry. With ``keep_cached``, a cached record is not parsed: ``keep_cached(the
     cached record file's path, its info)`` is called instead, once the file is known to hold
-    the bytes whose checksum is kept with it (``RecordCache.verified``)."""
+    the bytes whose checksum is kept with it (``RecordCache.verified``); both then collect the
+    record's ``slim`` copy, which the cache keeps with the record as it is (not made twice)."""
     cache = cache or RecordCache(None, extractor.version)
     keep = keep or (lambda rec, data=None: (rec, None))
     pages, todo, slots = [], [], []
@@ -531,7 +534,7 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
         data = record_bytes(rec) if made else None
         kept[i], written = keep(rec, data)
         if made:
-            cache.put(key, rec, data, summary, written)
+            cache.put(key, rec, data, summary, written, light=kept[i] if keep_cached is not None else None)
         account(entry, summary["counts"], summary["body"])
     cache.save_infos()
     return [k for k in kept if k is not None]

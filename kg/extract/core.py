@@ -112,6 +112,9 @@ class Extractor:
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.role_cues = sorted(lex.roles, key=len, reverse=True)
+        # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
+        self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
+                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
 
     @classmethod
@@ -249,8 +252,7 @@ class Extractor:
         A、B分别讲话 (each a speaker)."""
         out = []
         seg = text[lo:hi]
-        for m in re.finditer(r"出席|参加|列席|陪同|参会|在主席台(?:前排)?就座|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)",
-                             seg):
+        for m in self.list_verbs.finditer(seg):
             v = lo + m.start()
             s, _ = sentence_span(text, v)
             s = max(s, lo)
@@ -266,8 +268,7 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue in ("出席", "参加", "列席", "陪同", "参会") or cue.endswith("就座") \
-                else self.lex.roles[cue[2:]]
+            role = self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
             for pos, name in self.mentions(sub, names):
                 out.append((name, role, span_start + pos, v + len(cue)))
         return out

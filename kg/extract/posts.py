@@ -43,12 +43,12 @@ class PostParser:
     def starts_with_place(self, s: str) -> bool:
         """Does ``s`` begin with a place's name? Its prefixes are looked up in the gazetteer's
         set (``startswith`` over the whole gazetteer, at each position of a body, was a hot path)."""
-        return any(s[:n] in self.place_set for n in self._place_lengths if n <= len(s))
+        return self.place_prefix(s) is not None
 
     def place_prefix(self, s: str) -> str | None:
         """The longest place name ``s`` begins with, or None."""
         for n in reversed(self._place_lengths):
-            if n < len(s) and s[:n] in self.place_set:
+            if n <= len(s) and s[:n] in self.place_set:
                 return s[:n]
         return None
 
