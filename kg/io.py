@@ -143,6 +143,27 @@ def link_or_copy(src, dest) -> None:
         shutil.copy2(src, dest)
 
 
+def copy_rest(src, dest) -> None:
+    """Copy what is left of the open binary file ``src`` (from its position) to the end of
+    ``dest``: in the kernel (``copy_file_range``) where the system allows, else through a
+    buffer. A rebuild's graph.ttl is 190 MB of cached parts at 10 MB of text; the kernel's
+    copy took 0.06-0.12 s here against 0.12-0.16 s through Python's buffers."""
+    pos = src.tell()
+    size = os.fstat(src.fileno()).st_size
+    dest.flush()
+    try:
+        while pos < size:
+            n = os.copy_file_range(src.fileno(), dest.fileno(), size - pos, pos)
+            if n == 0:
+                break
+            pos += n
+    except (AttributeError, OSError):  # no copy_file_range here, or not between these files
+        pass
+    dest.seek(0, os.SEEK_END)  # the file's own position moved; the buffered writer's is set again
+    src.seek(pos)
+    shutil.copyfileobj(src, dest, 1 << 20)  # what the kernel did not copy, if anything
+
+
 def stamp(path) -> list[int]:
     """A file's size and modification time (ns): what a cache compares to know, without reading
     it, that a file is as it was when its checksum was taken (git's index does the same)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import zlib
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
+from .io import copy_rest
 from .ontology import ID, KG, ORG, SCHEMA, TIME
 from .places import Gazetteer, default_gazetteer, person_jurisdictions
 
@@ -230,7 +230,7 @@ def concat_turtle(parts: list[Path], output: Path) -> None:
                         continue
                     out.write(line)
                     break
-                shutil.copyfileobj(fh, out, 1 << 20)
+                copy_rest(fh, out)
 
 
 def nt_text(lines) -> str:

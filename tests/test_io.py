@@ -68,3 +68,22 @@ def test_give_back_memory_returns_freed_heap():
     kio.give_back_memory()
     assert before - rss() > 50 << 20
     assert len(keep) == 10_000
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_copy_rest_appends_what_is_left_after_the_read_lines(tmp_path, monkeypatch, kernel):
+    """The rest of a part (after the lines read from it) lands after what the output has, with the
+    kernel's copy and without it (a system or file pair that cannot), and later writes follow it."""
+    if not kernel:
+        def refuse(*a, **k):
+            raise OSError("not between these files")
+        monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
+    part = tmp_path / "part.ttl"
+    body = "".join(f"<s{i}> <p> \"值 {i}\" .\n" for i in range(20_000)).encode("utf-8")
+    part.write_bytes(b"@prefix a: <x#> .\n" + body)
+    with open(tmp_path / "out.ttl", "wb") as out, open(part, "rb") as fh:
+        out.write(b"head\n")
+        assert fh.readline().startswith(b"@prefix")
+        kio.copy_rest(fh, out)
+        out.write(b"tail\n")
+    assert (tmp_path / "out.ttl").read_bytes() == b"head\n" + body + b"tail\n"
