@@ -48,19 +48,25 @@ def emit(cols: list[str], rows: list[list], fmt: Fmt, title: str | None = None) 
 
 def run_build(corpus: Path, out: Path, strict: bool = False, validate: bool = True, jobs: int = 0,
               dask: str | None = None, cache: bool = True) -> int:
+    from . import helper
+
+    # a rebuild's helper process starts loading the extractor before the stages are imported
+    early = helper.start(out / ".cache", jobs, dask) if cache else None
     from .pipeline import build, write
     from .corpus import CorpusError, discover
 
     try:
         found = discover(corpus)
     except CorpusError as exc:
+        if early is not None:
+            early.terminate()
         err.print(f"[red]error:[/] {escape(str(exc))}")
         return 2
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=max(len(found.pages), 1))
         res = build(found, progress=lambda f: progress.update(task, advance=1, description=escape(f)),
                     validate=validate, jobs=jobs, dask=dask, cache_dir=out / ".cache" if cache else None,
-                    out_dir=out)
+                    out_dir=out, helper=early)
     for p in res.report["problems"]:
         line = f":{p['line']}" if "line" in p else ""
         err.print(f"[yellow]{p['level']}:[/] {escape(p['file'])}{line}: {escape(p['message'])}")
@@ -103,7 +109,7 @@ def build(corpus: Optional[Path] = typer.Argument(None, help="corpus folder (def
 
     Exit status: 0 all pages built; 3 some pages skipped (see report.json); 1 nothing built; 2 no corpus;
     4 --strict and the graph violates ontology/shapes.ttl."""
-    from .pipeline import SAMPLE
+    from .corpus import SAMPLE
 
     raise typer.Exit(run_build(corpus or SAMPLE, out, strict, not no_validate, jobs, dask, not no_cache))
 

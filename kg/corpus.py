@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .dates import date_from_filename, date_from_masthead, parse_iso
 
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"  # the bundled sample issues
 MANIFEST = "manifest.csv"
 REQUIRED_COLUMNS = ("file",)
 TEXT_SUFFIXES = (".txt", ".md")

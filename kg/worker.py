@@ -30,6 +30,16 @@ def warm() -> None:
     extractor().names._tagger()
 
 
+def warm_drawing() -> None:
+    """Import what drawing a network page imports on first use (SciPy for PageRank, the layout),
+    by drawing a triangle: a rebuild's helper does it between its pages and its drawings
+    (0.2 s here, which its first drawing took longer)."""
+    from .network import coattendance
+
+    meeting = {"date": "2000-01-01", "participants": [{"person": p, "role": "attendee"} for p in "甲乙丙"]}
+    period_outputs(("warm", coattendance([{"document": "warm", "home": "", "events": [meeting]}])))
+
+
 def extract_payload(payload: tuple[str, dict]) -> dict:
     """Extract one page in any process (a pool worker, a Dask worker): ``(text, meta)`` -> record
     or ``{"__failed__": traceback}``. The extractor is loaded once per process."""

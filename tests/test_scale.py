@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import build
+from kg.pipeline import RecordCache, build
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -177,6 +177,38 @@ def test_a_small_rebuild_starts_one_helper_not_the_pool(small_corpus, tmp_path, 
     same_outputs(second, build(corpus, validate=False))
 
 
+def test_a_helper_started_early_serves_the_rebuild_and_is_stopped(small_corpus, tmp_path, monkeypatch):
+    """``kg.helper.start`` (what the CLI calls before importing the stages) starts a helper only
+    for a rebuild on worker processes; the build takes it as its helper instead of starting one,
+    and stops it by its end."""
+    import kg.helper
+    import kg.pipeline as pipeline
+
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    assert kg.helper.start(cache) is None  # no cache yet
+    build(corpus, validate=False, cache_dir=cache)
+    assert kg.helper.start(cache) is None  # a cache, but of a small corpus
+    monkeypatch.setattr(kg.helper, "AUTO_JOBS_MIN_PAGES", 10)
+    monkeypatch.setattr(pipeline, "AUTO_JOBS_MIN_PAGES", 10)
+    assert kg.helper.start(cache, jobs=1) is None and kg.helper.start(cache, dask="tcp://x:1") is None
+    rows = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    name = rows[-1].split(",")[0]
+    new = name.replace(".txt", "-2.txt")
+    (corpus / new).write_text((corpus / name).read_text(encoding="utf-8") + "\n（本版编辑：增补）\n", encoding="utf-8")
+    (corpus / "manifest.csv").write_text("\n".join(rows + [rows[-1].replace(name, new, 1)]) + "\n", encoding="utf-8")
+    early = kg.helper.start(cache)
+    assert early is not None
+    started = []
+    real_pool = pipeline.process_pool
+    monkeypatch.setattr(pipeline, "process_pool", lambda jobs: started.append(jobs) or real_pool(jobs))
+    again = build(corpus, validate=False, cache_dir=cache, helper=early)
+    assert started == [] and again.report["cache"]["extracted"] == 1
+    assert early._state == "TERMINATE"
+    same_outputs(again, build(corpus, validate=False))
+
+
 def test_validation_results_are_cached_by_what_was_validated(tmp_path):
     from kg.pipeline import SAMPLE
 
@@ -285,8 +317,7 @@ def test_a_copied_cache_is_checked_by_content_once(tmp_path):
     shutil.copytree(cache, copy, copy_function=shutil.copy)  # new modification times
 
     def infos():  # key -> its info, from the cache's one file of infos
-        lines = (copy / "infos.txt").read_text(encoding="utf-8").splitlines()
-        return {key: json.loads(info) for key, info in (line.split(" ", 1) for line in lines)}
+        return RecordCache(copy, "")._load_infos()
 
     stale = infos()
     assert sorted(stale) == sorted(p.stem for p in copy.glob("*[0-9a-f].json"))
@@ -298,18 +329,30 @@ def test_a_copied_cache_is_checked_by_content_once(tmp_path):
         assert info["sha256"] == stale[key]["sha256"]
 
 
-def test_lost_infos_are_made_again_from_the_records(tmp_path):
-    """The cache's file of infos is an index over its records: without it, a rebuild extracts
+@pytest.mark.parametrize("lost", ["deleted", "truncated", "another Python's"])
+def test_lost_infos_are_made_again_from_the_records(tmp_path, lost):
+    """The cache's file of infos is an index over its records: without it (or with one cut
+    short, or one that another Python wrote in its own marshal format), a rebuild extracts
     nothing, makes each info again from its record (the same info), and writes the file again."""
+    import marshal
+
     from kg.pipeline import SAMPLE
 
     cache = tmp_path / "cache"
     clean = build(SAMPLE, validate=False, cache_dir=cache)
-    kept = (cache / "infos.txt").read_bytes()
-    (cache / "infos.txt").unlink()
+    kept = RecordCache(cache, "")._load_infos()
+    assert len(kept) == len(clean.records)
+    infos = cache / RecordCache.INFOS
+    if lost == "deleted":
+        infos.unlink()
+    elif lost == "truncated":
+        infos.write_bytes(infos.read_bytes()[:1000])
+    else:
+        infos.write_bytes(marshal.dumps({"format": RecordCache.FORMAT, "python": [2, 7],
+                                         "infos": {k: "not an info" for k in kept}}))
     again = build(SAMPLE, validate=False, cache_dir=cache)
     assert again.report["cache"]["extracted"] == 0 and again.report["cache"]["hits"] == len(clean.records)
-    assert (cache / "infos.txt").read_bytes() == kept
+    assert RecordCache(cache, "")._load_infos() == kept
     same_outputs(again, clean)
 
 
