@@ -1,14 +1,18 @@
-"""jieba's dictionary kept as a pickle in the user's cache folder: same dictionary, rebuilt when unusable."""
+"""jieba's dictionary and its tagger's word tags kept as JSON in the user's cache folder: the same
+as jieba's own, made again when unusable."""
 import json
 import os
 import subprocess
 import sys
 
 PROBE = """
-import json, logging, marshal
-from kg.segmenter import jieba_module, cache_folder
+import hashlib, json, logging, marshal
+from kg.segmenter import jieba_module, posseg_module, cache_folder
 j = jieba_module()
+p = posseg_module()
 print(json.dumps({"total": j.dt.total, "n": len(j.dt.FREQ), "words": j.lcut("县委书记主持召开常委会议", HMM=False),
+                  "tags": hashlib.sha256(json.dumps(sorted(p.dt.word_tag_tab.items())).encode()).hexdigest(),
+                  "tagged": [[w.word, w.flag] for w in p.lcut("县委书记王建国主持召开常委会议")],
                   "files": sorted(p.name for p in cache_folder().glob("jieba-*.json"))}, ensure_ascii=False))
 """
 
@@ -20,17 +24,20 @@ def probe(home):
 
 
 PLAIN = """
-import json, logging, jieba
+import hashlib, json, logging, jieba
+import jieba.posseg as p
 jieba.setLogLevel(logging.WARNING)
 jieba.initialize()
 print(json.dumps({"total": jieba.dt.total, "n": len(jieba.dt.FREQ),
-                  "words": jieba.lcut("县委书记主持召开常委会议", HMM=False)}, ensure_ascii=False))
+                  "words": jieba.lcut("县委书记主持召开常委会议", HMM=False),
+                  "tags": hashlib.sha256(json.dumps(sorted(p.dt.word_tag_tab.items())).encode()).hexdigest(),
+                  "tagged": [[w.word, w.flag] for w in p.lcut("县委书记王建国主持召开常委会议")]}, ensure_ascii=False))
 """
 
 
 def test_the_kept_dictionary_is_jiebas_own(tmp_path):
-    first = probe(tmp_path)  # jieba's own load; a copy is kept
-    assert len(first["files"]) == 1
+    first = probe(tmp_path)  # jieba's own load; copies are kept (the dictionary, the word tags)
+    assert len(first["files"]) == 2
     second = probe(tmp_path)  # read from the copy
     assert second == first
     # (in a fresh process: this one's jieba may have had words added by the extractor)
@@ -41,10 +48,11 @@ def test_the_kept_dictionary_is_jiebas_own(tmp_path):
 
 def test_an_unusable_copy_is_replaced(tmp_path):
     good = probe(tmp_path)
-    copy = tmp_path / good["files"][0]
-    copy.write_bytes(b"not JSON")
-    assert probe(tmp_path) == good
-    assert copy.stat().st_size > 1_000_000  # written again
+    for name, junk in zip(good["files"], [b"not JSON", b"[1, 2]"]):
+        copy = tmp_path / name
+        copy.write_bytes(junk)
+        assert probe(tmp_path) == good
+        assert copy.stat().st_size > 1_000_000  # written again
 
 
 def test_an_unwritable_cache_folder_still_loads(tmp_path):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from ..segmenter import jieba_module
+from ..segmenter import jieba_module, posseg_module
 from .text import is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
@@ -34,8 +34,7 @@ class NameModel:
     # -- jieba, loaded once and only when a candidate is unsure ------------------
     def _tagger(self):
         if self._posseg is None:
-            import jieba.posseg as posseg
-
+            posseg = posseg_module()
             jieba = jieba_module()
             for title in self.lex.titles:
                 jieba.add_word(title, freq=20000, tag="n")
