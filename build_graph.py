@@ -5,7 +5,7 @@ Same as ``kg build``; see README.md.
 """
 import sys
 
-from kg.cli import app
+from kg.cli import main
 
 if __name__ == "__main__":
-    sys.exit(app(["build", *sys.argv[1:]], standalone_mode=True))
+    main(["build", *sys.argv[1:]])

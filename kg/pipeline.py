@@ -9,7 +9,6 @@ build leaves the previous output whole.
 """
 from __future__ import annotations
 
-import csv
 import gc
 import hashlib
 import json
@@ -33,10 +32,10 @@ from .extract import Extractor
 from .identity import DECISIONS, load_decisions
 from .identity import resolve as resolve_identity
 from .io import atomic_write, give_back_memory, install, link_or_copy, new_stage, stamp
-from .network import CSV_FIELDS, coattendance_periods
+from .network import Counts, centrality_csv, coattendance_periods, count_months
 from .rdf import N_BUCKETS, GraphBuilder, build_graph, concat_turtle, cut_graph, merge_runs, nt_to_turtle
-from .worker import extract_payload, period_outputs, use_extractor, warm, warm_drawing
-from .stagecache import StageCache, digest, file_digest, package_digest
+from .worker import extract_payload, period_outputs, use_extractor, warm, warm_drawing, warm_stages
+from .stagecache import FlatCache, StageCache, digest, file_digest, package_digest
 from .validate import validate as shacl_validate
 from .viz import page_html
 
@@ -472,9 +471,9 @@ def extract_corpus(corpus: Corpus, extractor: Extractor, progress=None, jobs: in
              and len(slots) - len(todo) >= AUTO_JOBS_MIN_PAGES)
     if ahead:
         fresh = pool.helper().imap(extract_payload, todo)
-        # then, while this process places the cached records, the helper readies its later
-        # task: the network pages of the new pages' month and of all months
-        pool.helper().apply_async(warm_drawing)
+        # then, while this process places the cached records, the helper readies its next
+        # task: the graph of the new pages' month
+        pool.helper().apply_async(warm_stages)
     else:
         if may_help:  # no new page, or many: the helper is not needed (the pool's work, or none)
             pool.close()
@@ -534,7 +533,6 @@ def _collect(slots, fresh, defer: bool, cache, keep, keep_cached, corpus, progre
         if made:
             cache.put(key, rec, data, summary, written, light=kept[i] if keep_cached is not None else None)
         account(entry, summary["counts"], summary["body"])
-    cache.save_infos()
     return [k for k in kept if k is not None]
 
 
@@ -589,6 +587,33 @@ def period_keys(periods: dict[str, set[str]], months: dict[str, list[tuple]], sh
     return keys
 
 
+def count_keys(periods: dict[str, set[str]], shas: dict[str, bytes], identity) -> dict[str, str]:
+    """Cache keys of the months' co-attendance counts: the records with events in the month
+    (``periods``, by content: ``shas``), the identity decisions, the code, and the Python (the
+    counts are kept in marshal's format)."""
+    return {m: digest(package_digest(), identity_digest(identity), list(sys.version_info[:2]), m,
+                      sorted(shas[d].hex() for d in docs)) for m, docs in periods.items() if m != "all"}
+
+
+def month_counts(records, identity, keys: dict[str, str], cache: StageCache) -> dict[str, Counts]:
+    """The co-attendance counts of the months in ``keys`` (``count_months``; ``count_keys``): from
+    the cache where it has them, the others counted, and kept. "All months" is their sum, so a
+    page added to one month has that month counted again, not the whole corpus (0.4 s of a
+    10 MB rebuild)."""
+    counts = {}
+    for m, key in keys.items():
+        blob = cache.read(key, "counts.marshal")
+        if blob is not None:
+            try:
+                counts[m] = Counts.loads(blob)
+            except (ValueError, EOFError, TypeError):
+                pass  # unreadable: counted again, and kept anew
+    fresh = count_months(records, identity, set(keys) - set(counts))
+    for m, c in fresh.items():
+        cache.store(keys[m], data={"counts.marshal": c.dumps()})
+    return {**counts, **fresh}
+
+
 NETWORK_POOL_MIN = 4  # fewer pages to draw again (a page added to the latest month: two) are drawn here
 
 
@@ -599,8 +624,8 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
     as it is made. ``nets``: the co-attendance graphs of the periods to compute; ``made``: the
     ``period_outputs`` of periods computed elsewhere.
 
-    With a ``cache`` and ``keys`` (``period_keys``), a period missing from ``nets`` takes its rows and
-    what its page shows from the cache (``remake(period)`` gives its graph should the entry
+    With a ``cache`` and ``keys`` (``period_keys``), a period missing from ``nets`` takes its rows
+    (as lines of CSV) and what its page shows from the cache (``remake(period)`` gives its graph should the entry
     be unreadable). The period menu is not part of the entry, so a new month leaves the other
     months' entries valid: their pages are only written again with the longer menu."""
     cache = cache or StageCache(None, "network")
@@ -614,19 +639,18 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
 
     step = 4 * getattr(pool, "_processes", 2) if pool is not None and pool.worth(len(nets), NETWORK_POOL_MIN) else 1
     with open(folder / "centrality.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, lineterminator="\n")
-        w.writeheader()
+        fh.write(centrality_csv([], header=True))
         for i in range(0, len(names), step):
             done = {}
             for p in names[i:i + step]:
                 if made and p in made:
                     done[p] = made.pop(p)
                     if p in keys:
-                        cache.store(keys[p], value={"rows": done[p][0], "page": done[p][1]})
+                        cache.store(keys[p], value={"csv": done[p][0], "page": done[p][1]})
                 elif p not in nets:
                     value = cache.load(keys[p]) if p in keys else None
-                    if value is not None:
-                        done[p] = (value["rows"], value["page"])
+                    if isinstance(value, dict) and "csv" in value and "page" in value:
+                        done[p] = (value["csv"], value["page"])
                     else:
                         nets[p] = missing(p)
             # a few periods in flight at a time: Pool.map would pickle every period's graph at once
@@ -635,11 +659,11 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
                 pool.worth(len(tasks), NETWORK_POOL_MIN) else [period_outputs(t) for t in tasks]
             for (p, _), out in zip(tasks, outs):
                 if p in keys:
-                    cache.store(keys[p], value={"rows": out[0], "page": out[1]})
+                    cache.store(keys[p], value={"csv": out[0], "page": out[1]})
                 done[p] = out
             for p in names[i:i + step]:
-                rows, parts = done.pop(p)
-                w.writerows(rows)
+                lines, parts = done.pop(p)
+                fh.write(lines)
                 rel, html = period_page(p, parts, names)
                 (folder / rel).parent.mkdir(parents=True, exist_ok=True)
                 (folder / rel).write_text(html, encoding="utf-8")
@@ -757,7 +781,7 @@ MERGE_POOL_MIN = N_BUCKETS // 4  # fewer buckets to merge again (a page or two a
 
 
 def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=None,
-                 cache: StageCache | None = None, bucket_cache: StageCache | None = None,
+                 cache: StageCache | None = None, bucket_cache: FlatCache | None = None,
                  shas: dict[str, bytes] | None = None, helper=None, meanwhile=None) -> int:
     """The graph, a month at a time: each month's records -> its merged subjects in buckets (in
     ``.nt/``), its page-local triples as Turtle, and ``months/YYYY-MM.ttl``; then, bucket by
@@ -777,7 +801,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     nt_dir.mkdir()
     (folder / "months").mkdir()
     cache = cache or StageCache(None, "months")
-    bucket_cache = bucket_cache or StageCache(None, "buckets")
+    bucket_cache = bucket_cache or FlatCache(None, "buckets")
     who = identity_digest(identity) if cache.folder else ""
     if cache.folder and shas is None:
         shas = record_digests(months)
@@ -814,6 +838,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
             cache.store(keys[task[0]], files, value, checked={"month.ttl"})
     order = sorted(months)
     parts, counts, merges, bucket_keys = [], {}, [], {}
+    code = package_digest()
     for k in range(N_BUCKETS):
         runs = [(m, info[m]["digests"][k]) for m in order if info[m]["digests"][k]]
         if not runs:
@@ -821,10 +846,11 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         ttl = nt_dir / f"graph.{k}.ttl"
         parts.append(ttl)
         if bucket_cache.folder:
-            bucket_keys[k] = digest(package_digest(), k, runs)
-            value = bucket_cache.load(bucket_keys[k])
-            if value is not None and bucket_cache.fetch(bucket_keys[k], {"graph.ttl": ttl}):
-                counts[k] = value["triples"]
+            # (joined as text: JSON, as ``digest`` takes its parts, cost 0.05 s over 512 buckets)
+            bucket_keys[k] = hashlib.sha256(f"{code}|{k}|{';'.join(f'{m}:{d}' for m, d in runs)}".encode()).hexdigest()
+            value = bucket_cache.fetch(bucket_keys[k], ttl)
+            if isinstance(value, int):
+                counts[k] = value  # its number of triples
                 continue
         merges.append((k, ([(nt_dir / f"{m}.merged.nt", *info[m]["offsets"][k:k + 2]) for m, _ in runs], ttl)))
     jobs = [t for _, t in merges]
@@ -835,7 +861,7 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
     for (k, (_, ttl)), n in zip(merges, made):
         counts[k] = n
         if bucket_cache.folder:
-            bucket_cache.store(bucket_keys[k], {"graph.ttl": ttl}, {"triples": n})
+            bucket_cache.store(bucket_keys[k], ttl, n)
     concat_turtle(parts + [nt_dir / f"{m}.local.ttl" for m in order], folder / "graph.ttl")
     return sum(counts.values()) + sum(info[m]["local"] for m in order)
 
@@ -919,34 +945,57 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         gc.freeze()
         if collecting:
             gc.enable()
+    if not (isinstance(pool, LazyPool) and pool.has_helper and not pool.started):
+        cache.save_infos()  # and let go of them; a rebuild writes them while its helper builds a month
     record_files = [placed[p["file"]] for p in pages if p["file"] in placed]  # corpus order
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     decisions = load_decisions(Path(corpus_dir) / DECISIONS, corpus.problems)
     identity = resolve_identity(records, decisions)
-    caches = {kind: StageCache(Path(cache_dir) if cache_dir else None, kind)
-              for kind in ("months", "buckets", "network", "shacl")}
+    caches = {kind: (FlatCache if kind == "buckets" else StageCache)(Path(cache_dir) if cache_dir else None, kind)
+              for kind in ("months", "buckets", "coattendance", "network", "shacl")}
     shas = record_digests(months) if cache_dir else None
-    periods = network_periods(records)
-    keys = period_keys(periods, months, shas, identity) if shas is not None else {}
-    drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
-    todraw = [p for p in periods if p not in drawn]
-    early = []
-    helper = pool.helper() if isinstance(pool, LazyPool) and pool.has_helper and not pool.started \
-        and len(todraw) < NETWORK_POOL_MIN else None
+    # a rebuild's helper (started while its few new pages were extracted) builds their month
+    helper = pool.helper() if isinstance(pool, LazyPool) and pool.has_helper and not pool.started else None
+    early, plan = [], []
 
-    def draw_ahead(recs=records):  # counted here, drawn on the helper
-        if todraw:
-            early.append(helper.map_async(period_outputs, list(coattendance_periods(recs, identity, set(todraw))
-                                                                .items()), chunksize=1))
+    def plan_network(records=records):  # which periods have a network page, which are to draw again
+        periods = network_periods(records)
+        keys = period_keys(periods, months, shas, identity) if shas is not None else {}
+        drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
+        ckeys = count_keys(periods, shas, identity) if shas is not None else {}
+        caches["coattendance"].keep(ckeys.values())  # counts not needed by this build stay for the next
+        plan.append((periods, keys, drawn, [p for p in periods if p not in drawn], ckeys))
+
+    def to_draw(recs) -> dict:  # the co-attendance graphs of the periods to draw
+        _, _, _, todraw, ckeys = plan[0]
+        counts = None
+        if ckeys:  # the months' counts, from the cache where it has them
+            wanted = ckeys if "all" in todraw else {m: ckeys[m] for m in todraw}
+            counts = month_counts(recs, identity, wanted, caches["coattendance"])
+        return coattendance_periods(recs, identity, set(todraw), counts)
+
+    def draw_ahead(records=records):  # a few pages: counted here, drawn on the helper
+        if plan[0][3] and len(plan[0][3]) < NETWORK_POOL_MIN:
+            early.append(helper.map_async(period_outputs, list(to_draw(records).items()), chunksize=1))
 
     # A rebuild: its helper, idle once the new pages are extracted, builds the month of the new
-    # pages while this process counts co-attendance, then draws the few network pages to draw
-    # again (that month's, and all months') while this process merges the buckets.
+    # pages while this process plans and counts co-attendance, then draws the few network pages
+    # to draw again (that month's, and all months') while this process merges the buckets.
+    def meanwhile():
+        helper.apply_async(warm_drawing)  # after the month graph, before the drawings
+        plan_network()
+        draw_ahead()
+        cache.save_infos()
+
     n_triples = build_months(folder, months, identity, pool, caches["months"], caches["buckets"], shas,
-                             helper, draw_ahead if helper is not None else None) if records else 0
-    if helper is not None and not early:
-        draw_ahead()  # no month to build: drawn now
+                             helper, meanwhile if helper is not None else None) if records else 0
+    if not plan:  # no month was built on the helper
+        plan_network()
+        if helper is not None:
+            draw_ahead()
+    cache.save_infos()  # (where not written yet)
+    periods, keys, drawn, todraw, _ = plan[0]
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
     shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)
@@ -962,8 +1011,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         shacl = validate_graph(*shacl_args)
         timings["validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    nets = coattendance_periods(records, identity, only=set(todraw) if drawn else None) \
-        if helper is None and todraw else {}
+    nets = to_draw(records) if not early and todraw else {}
     n_records = len(records)
     # the slim records are freed before the pages are drawn, but for a rebuild, which keeps them
     # in case a cached page cannot be read after all

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import orjson
 
-from .io import files_digest, link_or_copy, stamp
+from .io import atomic_write, files_digest, link_or_copy, stamp
 
 _CODE: list[str] = []
 
@@ -98,11 +98,29 @@ class StageCache:
         self.served.add(key)
         return value
 
+    def keep(self, keys) -> None:
+        """Spare these entries from ``prune`` (this build did not read them, but they are current)."""
+        self.used.update(keys)
+
+    def read(self, key: str, name: str) -> bytes | None:
+        """The bytes of the file ``name`` in the entry ``key`` (stored as ``data``), or None."""
+        if self.folder is None:
+            return None
+        try:
+            with open(os.path.join(self.folder, key, name), "rb") as fh:
+                blob = fh.read()
+        except OSError:
+            return None
+        self.used.add(key)
+        self.served.add(key)
+        return blob
+
     def store(self, key: str, files: dict[str, Path] | None = None, value=None,
-              checked: set[str] = frozenset()) -> None:
-        """Keep ``files`` (name -> path) and/or a JSON ``value`` under ``key``: written into a
-        temporary folder and renamed into place, so an entry is whole or absent. The size and
-        modification time of the files named in ``checked`` are kept for ``fetch`` to compare."""
+              checked: set[str] = frozenset(), data: dict[str, bytes] | None = None) -> None:
+        """Keep ``files`` (name -> path), ``data`` (name -> bytes) and/or a JSON ``value`` under
+        ``key``: written into a temporary folder and renamed into place, so an entry is whole or
+        absent. The size and modification time of the files named in ``checked`` are kept for
+        ``fetch`` to compare."""
         if self.folder is None:
             return
         self.used.add(key)
@@ -114,6 +132,8 @@ class StageCache:
         tmp.mkdir(parents=True)
         for name, path in (files or {}).items():
             link_or_copy(path, tmp / name)
+        for name, blob in (data or {}).items():
+            (tmp / name).write_bytes(blob)
         if checked:
             (tmp / "stamps.json").write_bytes(orjson.dumps({n: stamp(tmp / n) for n in sorted(checked)}))
         if value is not None:
@@ -131,5 +151,92 @@ class StageCache:
         for entry in self.folder.iterdir():
             if entry.name not in self.used:
                 shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+                gone += 1
+        return gone
+
+
+class FlatCache:
+    """Many small cached files, each with a JSON value (the merged buckets of the graph: hundreds a
+    build): ``folder/KIND/KEY`` is an entry's file, and ``folder/KIND/index.json`` holds every
+    entry's value, read once and written once per build (by ``prune``). A hit is one hard link:
+    a ``StageCache`` entry (a folder, its value in a file of its own) cost 0.25 ms to check,
+    read and link, 0.12 s for the 481 buckets of a 10 MB rebuild.
+
+    An entry missing from the index, or whose file is gone, is a miss. Its files are the
+    build's own intermediate files (never opened by people), so they are not checked by stamp."""
+
+    INDEX = "index.json"
+
+    def __init__(self, folder: Path | None, kind: str):
+        self.folder = Path(folder) / kind if folder else None
+        self.used: set[str] = set()
+        self.served: set[str] = set()
+        self._index: dict | None = None
+        self._new: dict = {}
+
+    @property
+    def hits(self) -> int:
+        return len(self.served)
+
+    def _values(self) -> dict:
+        if self._index is None:
+            self._index = {}
+            try:
+                got = orjson.loads((self.folder / self.INDEX).read_bytes())
+                if isinstance(got, dict):
+                    self._index = got
+            except (OSError, ValueError):
+                pass
+        return self._index
+
+    def fetch(self, key: str, dest: Path):
+        """Link the entry's file as ``dest`` and return its value, or None (a miss)."""
+        if self.folder is None:
+            return None
+        value = self._values().get(key)
+        if value is None:
+            return None
+        try:
+            link_or_copy(os.path.join(self.folder, key), dest)
+        except OSError:
+            return None
+        self.used.add(key)
+        self.served.add(key)
+        return value
+
+    def store(self, key: str, path: Path, value) -> None:
+        """Keep the file at ``path`` (linked) and its value under ``key``."""
+        if self.folder is None:
+            return
+        if not self._new and not self.folder.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+        entry = os.path.join(self.folder, key)
+        tmp = f"{entry}.tmp{os.getpid()}"
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
+        link_or_copy(path, tmp)
+        os.replace(tmp, entry)  # whole at once, replacing an unusable one
+        self.used.add(key)
+        self.served.discard(key)
+        self._new[key] = value
+
+    def prune(self) -> int:
+        """Write the index of the entries this build used, and remove the others; returns how many."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        values = {**self._values(), **self._new}
+        kept = {k: values[k] for k in sorted(self.used) if k in values}
+        if kept != self._index:
+            atomic_write(self.folder / self.INDEX, orjson.dumps(kept))
+        gone = 0
+        for entry in os.scandir(self.folder):
+            if entry.name not in self.used and entry.name != self.INDEX:
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:  # gone meanwhile
+                        pass
                 gone += 1
         return gone

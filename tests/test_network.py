@@ -71,3 +71,26 @@ def test_month_nodes_show_posts_and_campaigns_as_printed_by_that_month():
     # document order: a.txt (县长) before c.txt (县委书记)
     assert node["2021-03"]["posts"] == node["all"]["posts"] == ["开化县县长", "开化县县委书记"]
     assert node["all"]["main_post"] == "开化县县长"
+
+
+def test_the_months_counts_add_up_to_all_months_whatever_their_order(sample_build):
+    """"All months" is the sum of each month's counts: networks made from counts kept and read back
+    (a rebuild's cache), or counted in another order, are the networks counted at once, node for
+    node and edge for edge, in the same order."""
+    from kg.network import Counts, coattendance_periods, count_months
+
+    records = sample_build.records
+    whole = coattendance_periods(records)
+    months = [p for p in whole if p != "all"]
+    assert len(months) >= 2 and whole["all"].number_of_edges() > 0
+    kept = {m: Counts.loads(c.dumps()) for m, c in count_months(list(reversed(records)), months={months[0]}).items()}
+    assert list(kept) == [months[0]]
+    again = coattendance_periods(records, counts=kept)
+
+    def shape(nets):
+        return {p: (list(g.nodes(data=True)), list(g.edges(data=True))) for p, g in nets.items()}
+    assert shape(again) == shape(whole)
+    only = coattendance_periods(records, only={"all", months[-1]}, counts=kept)
+    assert shape(only) == {p: shape(whole)[p] for p in ("all", months[-1])}
+    with pytest.raises(ValueError):
+        Counts.loads(__import__("marshal").dumps(["not", "counts"]))

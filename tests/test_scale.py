@@ -43,7 +43,7 @@ def test_cache_hits_and_invalidation(small_corpus, tmp_path, monkeypatch):
     first = build(corpus, validate=False, cache_dir=cache)
     n = len(first.records)
     assert first.report["cache"] == {"folder": str(cache), "hits": 0, "extracted": n, "months hits": 0,
-                                     "buckets hits": 0, "network hits": 0, "shacl hits": 0}
+                                     "buckets hits": 0, "coattendance hits": 0, "network hits": 0, "shacl hits": 0}
     # add one page: only it is extracted
     extra = corpus / "extra-2021-12-30.txt"
     extra.write_text((ROOT / "corpus/sample/kaihua-2021-09-19.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -92,6 +92,12 @@ def test_a_page_added_to_a_month_rebuilds_that_month_only(small_corpus, tmp_path
     second = build(corpus, validate=False, cache_dir=cache)
     assert second.report["cache"]["extracted"] == 1 and second.report["cache"]["months hits"] == len(months) - 1
     assert second.report["cache"]["network hits"] >= 1
+    # co-attendance is counted again in the months of the new page's events alone; the other
+    # months' counts come from the cache and are summed for "all months"
+    def event_months(records):
+        return {e["date"][:7] for r in records for e in r["events"] if e.get("date")}
+    touched = event_months(r for r in second.records if r["document"] == new)
+    assert touched and second.report["cache"]["coattendance hits"] == len(event_months(first.records) - touched)
     same_outputs(second, build(corpus, validate=False))
     # the second month's old entries and the old "all" network are gone; as many entries as before
     assert {k: len(list((cache / k).iterdir())) for k in ("months", "network")} == entries
@@ -162,8 +168,8 @@ def test_a_small_rebuild_starts_one_helper_not_the_pool(small_corpus, tmp_path, 
     drawn_here, counted = [], []
     real_draw, real_count = kg.network.centrality_rows, pipeline.coattendance_periods
     monkeypatch.setattr(kg.network, "centrality_rows", lambda g, p: drawn_here.append(p) or real_draw(g, p))
-    monkeypatch.setattr(pipeline, "coattendance_periods", lambda records, identity=None, only=None:
-                        counted.append(only) or real_count(records, identity, only))
+    monkeypatch.setattr(pipeline, "coattendance_periods", lambda records, identity=None, only=None, counts=None:
+                        counted.append(only) or real_count(records, identity, only, counts))
     second = build(corpus, validate=False, cache_dir=cache)
     assert started == [1] and second.report["cache"]["extracted"] == 1
     # the helper, once the new page is extracted, draws the two network pages to draw again
@@ -303,6 +309,50 @@ def test_an_unreadable_cached_network_page_is_drawn_again(small_corpus, tmp_path
     assert again.report["cache"]["network hits"] == 0
     same_outputs(again, build(corpus, validate=False))
     assert build(corpus, validate=False, cache_dir=cache).report["cache"]["network hits"] == 3
+
+
+def test_unreadable_cached_counts_are_counted_again(small_corpus, tmp_path):
+    """Co-attendance counts kept in the cache that cannot be read (cut short) are counted again
+    from the records when all months' network is drawn again, and kept anew."""
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    build(corpus, validate=False, cache_dir=cache)
+    kept = sorted((cache / "coattendance").glob("*/counts.marshal"))
+    assert len(kept) >= 2
+    for entry in kept:
+        entry.write_bytes(entry.read_bytes()[:10])
+    extra = corpus / "extra-2021-12-30.txt"
+    extra.write_text((ROOT / "corpus/sample/kaihua-2021-09-19.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert again.report["cache"]["coattendance hits"] == 0
+    same_outputs(again, build(corpus, validate=False))
+    # nothing to draw: no counts read, but the current ones stay
+    assert build(corpus, validate=False, cache_dir=cache).report["cache"]["coattendance hits"] == 0
+    again = sorted((cache / "coattendance").glob("*/counts.marshal"))
+    assert len(again) >= len(kept) and all(len(p.read_bytes()) > 10 for p in again)
+
+
+def test_a_lost_bucket_is_merged_again(small_corpus, tmp_path):
+    """The merged buckets are files in one folder, with their triple counts in one index: a
+    bucket whose file is gone, or which the index lacks, is merged again, and the outputs are
+    those of a clean build; entries no build uses any more are removed."""
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    cache = tmp_path / "cache"
+    build(corpus, validate=False, cache_dir=cache)
+    folder = cache / "buckets"
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    assert sorted(index) == sorted(p.name for p in folder.iterdir() if p.name != "index.json")
+    first, second, *_ = sorted(index)
+    (folder / first).unlink()
+    (folder / "index.json").write_text(json.dumps({k: v for k, v in index.items() if k != second}), encoding="utf-8")
+    (folder / ("f" * 64)).write_text("left by code that is gone", encoding="utf-8")
+    again = build(corpus, validate=False, cache_dir=cache)
+    assert again.report["cache"]["buckets hits"] == len(index) - 2
+    same_outputs(again, build(corpus, validate=False))
+    assert json.loads((folder / "index.json").read_text(encoding="utf-8")) == index
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*index, "index.json"])
 
 
 def test_a_copied_cache_is_checked_by_content_once(tmp_path):
