@@ -159,6 +159,9 @@ def coattendance_periods(records, identity=None, only: set[str] | None = None,
         if only is None or month in only:
             nets[month] = counts.pop(month).graph()
     del counts
+    # person -> post label -> issue month -> where it was first printed (document order);
+    # person -> campaign -> issue month -> times promoted. Kept per month, not per page: a
+    # county secretary's title is printed on thousands of pages.
     posts: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
     promos: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
     docs = sorted(records, key=lambda r: r["document"])

@@ -39,6 +39,7 @@ from .stagecache import FlatCache, StageCache, digest, file_digest, package_dige
 from .validate import validate as shacl_validate
 from .viz import page_html
 
+
 class OutputFiles(Mapping):
     """The files of a build, read on demand from its folder: relative path -> text."""
 
@@ -211,8 +212,8 @@ class RecordCache:
     (``infos.marshal``), read in one go and written once per build: a file per info cost a
     temporary file, a write and a rename per page, and a rebuild opened them all. A record
     whose info is missing there (a build stopped before writing it, or a file another Python
-    wrote) has it made again from the record's file. ``pages.json`` keeps what each page file held, so unchanged pages are
-    not read again."""
+    wrote) has it made again from the record's file. ``pages.json`` keeps what each page file
+    held, so unchanged pages are not read again."""
 
     FORMAT = 5  # of an entry (5: infos in marshal's format); part of the key
 
@@ -625,8 +626,8 @@ def network_outputs(names: list[str], nets: dict, folder: Path, pool=None, cache
     ``period_outputs`` of periods computed elsewhere.
 
     With a ``cache`` and ``keys`` (``period_keys``), a period missing from ``nets`` takes its rows
-    (as lines of CSV) and what its page shows from the cache (``remake(period)`` gives its graph should the entry
-    be unreadable). The period menu is not part of the entry, so a new month leaves the other
+    (as lines of CSV) and what its page shows from the cache (``remake(period)`` gives its graph
+    should the entry be unreadable). The period menu is not part of the entry, so a new month leaves the other
     months' entries valid: their pages are only written again with the longer menu."""
     cache = cache or StageCache(None, "network")
     keys = keys or {}
@@ -847,7 +848,8 @@ def build_months(folder: Path, months: dict[str, list[tuple]], identity, pool=No
         parts.append(ttl)
         if bucket_cache.folder:
             # (joined as text: JSON, as ``digest`` takes its parts, cost 0.05 s over 512 buckets)
-            bucket_keys[k] = hashlib.sha256(f"{code}|{k}|{';'.join(f'{m}:{d}' for m, d in runs)}".encode()).hexdigest()
+            runs_text = ";".join(f"{m}:{d}" for m, d in runs)
+            bucket_keys[k] = hashlib.sha256(f"{code}|{k}|{runs_text}".encode()).hexdigest()
             value = bucket_cache.fetch(bucket_keys[k], ttl)
             if isinstance(value, int):
                 counts[k] = value  # its number of triples
@@ -983,8 +985,9 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     # pages while this process plans and counts co-attendance, then draws the few network pages
     # to draw again (that month's, and all months') while this process merges the buckets.
     def meanwhile():
-        helper.apply_async(warm_drawing)  # after the month graph, before the drawings
         plan_network()
+        if plan[0][3] and len(plan[0][3]) < NETWORK_POOL_MIN:
+            helper.apply_async(warm_drawing)  # after the month graph, before the drawings
         draw_ahead()
         cache.save_infos()
 
