@@ -319,3 +319,18 @@ def test_day_printed_without_month(extractor):
     assert r["events"][0]["date"] == "2021-02-28"
     r = rec(extractor, "本报讯（记者 王一） 26日下午，县政府召开常务会议。县长骆明远主持会议。", date="2021-03-27")
     assert r["events"][0]["date"] == "2021-03-26"
+
+
+def test_bare_deputy_titles_take_the_principals_body(extractor):
+    """区人大常委会主任甲主持会议，副主任乙、丙出席: the deputies, printed without their body, are
+    deputies of the body their principal was named with in the same sentence; no such body,
+    no post."""
+    text = ("本报讯 4月17日，区人大常委会召开第十一次会议。区人大常委会主任郑立群主持会议，副主任徐海燕、方建中、\n"
+            "吕卫东出席。区委常委、常务副区长俞国栋列席会议。\n"
+            "另讯 4月16日，座谈会在区行政中心举行，副主任蒋一帆参加。")
+    r = rec(extractor, text, home="柯城区", parent="衢州市", date="2023-04-18")
+    assert posts(r) >= {("郑立群", "柯城区人大常委会", "主任"), ("徐海燕", "柯城区人大常委会", "副主任"),
+                        ("方建中", "柯城区人大常委会", "副主任"), ("吕卫东", "柯城区人大常委会", "副主任"),
+                        ("俞国栋", "柯城区政府", "常务副区长")}
+    assert "蒋一帆" in {p["name"] for p in r["persons"]} and not {p for p in posts(r) if p[0] == "蒋一帆"}
+    assert {("徐海燕", "attendee"), ("吕卫东", "attendee"), ("郑立群", "chair")} <= roles(r)

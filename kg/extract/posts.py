@@ -102,6 +102,19 @@ class PostParser:
                 best = name
         return best
 
+    def principal_body(self, text: str, start: int, title: str, floor: int) -> str:
+        """The body of the principal a bare deputy title follows in the same sentence
+        (区人大常委会主任甲主持会议，副主任乙、丙出席: 乙 and 丙 are deputies of the 区人大常委会),
+        or "" where no principal with a body is printed there."""
+        window = text[max(floor, start - 80):start]
+        window = window[window.rfind("。") + 1:]
+        found = ""
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(title[1:]), window):
+            body = self.body_start(m.group(1))
+            if not body.endswith("副") and (body[:1] in LEVELS or self.starts_with_place(body)):
+                found = body
+        return found
+
     def parse(self, text: str, name: str, name_start: int, juris: Jurisdiction,
               floor: int = 0, names: set[str] = frozenset()) -> list[Post]:
         """Posts from the chain of titles printed just before ``name`` at ``name_start``.
@@ -149,7 +162,7 @@ class PostParser:
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
                     body = place + implied[1:]
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
-                body = prev_body
+                body = prev_body or (self.principal_body(text, s, title, floor) if title.startswith("副") else "")
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
                 if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
