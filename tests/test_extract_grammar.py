@@ -334,3 +334,11 @@ def test_bare_deputy_titles_take_the_principals_body(extractor):
                         ("俞国栋", "柯城区政府", "常务副区长")}
     assert "蒋一帆" in {p["name"] for p in r["persons"]} and not {p for p in posts(r) if p[0] == "蒋一帆"}
     assert {("徐海燕", "attendee"), ("吕卫东", "attendee"), ("郑立群", "chair")} <= roles(r)
+
+
+def test_a_second_verb_after_a_list_is_the_whole_lists(extractor):
+    """区长甲，公司董事长乙出席并致辞: both attend and both speak."""
+    text = ("本报讯 4月14日，我区与浙江锐途科技有限公司举行项目签约仪式。区委副书记、\n"
+            "区长李晨阳，公司董事长陈国强出席并致辞。")
+    r = rec(extractor, text, home="柯城区", parent="衢州市", date="2023-04-18")
+    assert roles(r) == {("李晨阳", "attendee"), ("李晨阳", "speaker"), ("陈国强", "attendee"), ("陈国强", "speaker")}

@@ -115,6 +115,8 @@ class Extractor:
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)")
+        self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
+                                                      if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
 
     @classmethod
@@ -269,8 +271,12 @@ class Extractor:
             sub = text[span_start:v]
             cue = m.group()
             role = self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
+            # A，B出席并致辞: the second verb is the whole list's too
+            also = self.also_speak.match(text, v + len(cue)) if role == "attendee" else None
             for pos, name in self.mentions(sub, names):
                 out.append((name, role, span_start + pos, v + len(cue)))
+                if also:
+                    out.append((name, "speaker", span_start + pos, also.end()))
         return out
 
     # ------------------------------------------------------------------- events
