@@ -342,3 +342,24 @@ def test_a_second_verb_after_a_list_is_the_whole_lists(extractor):
             "区长李晨阳，公司董事长陈国强出席并致辞。")
     r = rec(extractor, text, home="柯城区", parent="衢州市", date="2023-04-18")
     assert roles(r) == {("李晨阳", "attendee"), ("李晨阳", "speaker"), ("陈国强", "attendee"), ("陈国强", "speaker")}
+
+
+def test_bare_township_titles_take_the_township_named_before(extractor):
+    """华埠镇召开推进会。镇党委书记甲主持会议，镇长乙部署: the bare 镇 is the township the article
+    named; a collective (全县各乡镇) is no township; a village whose name holds a county's short
+    name (下界首村: 界首) keeps its whole name."""
+    text = ("本报讯（通讯员 叶子轩）11月5日，华埠镇召开乡村振兴推进会。镇党委书记\n胡建峰主持会议，镇长杨丽萍部署相关工作。"
+            "下界首村党支部书记曹卫国作交流发言。\n"
+            "另讯 11月4日，全县各乡镇召开会议。镇长韩立群参加。")
+    r = rec(extractor, text, date="2023-11-08", parent="衢州市")
+    assert posts(r) >= {("胡建峰", "华埠镇", "党委书记"), ("杨丽萍", "华埠镇", "镇长"), ("曹卫国", "下界首村", "党支部书记")}
+    assert not {p for p in posts(r) if p[0] == "韩立群"}
+
+
+def test_an_exchange_speech_after_a_list_is_each_ones(extractor):
+    """村党支部书记甲、公司董事长乙作交流发言: both speak, and the verb ends the second name."""
+    text = ("本报讯 11月5日，华埠镇召开乡村振兴推进会。镇党委书记胡建峰主持会议。"
+            "下界首村党支部书记曹卫国、浙江开化清源茶业有限公司董事长郑家辉作交流发言。")
+    r = rec(extractor, text, date="2023-11-08", parent="衢州市")
+    assert {("曹卫国", "speaker"), ("郑家辉", "speaker"), ("胡建峰", "chair")} <= roles(r)
+    assert ("郑家辉", "浙江开化清源茶业有限公司", "董事长") in posts(r)

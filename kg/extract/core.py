@@ -114,7 +114,9 @@ class Extractor:
         self.role_cues = sorted(lex.roles, key=len, reverse=True)
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
-                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)")
+                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)"
+                                     # A、B作交流发言: each of the list speaks
+                                     + r"|作(?:交流|表态|典型)发言")
         self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
                                                       if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"

@@ -18,7 +18,15 @@ CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
 LEVELS = "省市县区"
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
-GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区")
+GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
+                  "镇", "乡", "街道")
+# a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
+TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡长": "乡"}
+# words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
+NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
+# one character before a place's name that is not part of the body's name (对衢州市委): any
+# other (下界首村: 界首 is a county's short name) keeps the whole body
+LEAD_CHARS = frozenset("对向与和由在据经及赴来到至同请邀将被让给为从随于")
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及")
 
@@ -69,7 +77,8 @@ class PostParser:
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
-            at_place = self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))
+            at_place = (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))) \
+                and (i != 1 or head in LEAD_CHARS)
             at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
@@ -96,8 +105,14 @@ class PostParser:
         suffix = "公司" if generic.endswith("公司") else generic
         window = text[max(floor, start - 600):start]
         best = None
+        township = suffix in ("镇", "乡", "街道")
         for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
             name = FUNCTION_WORDS.sub("", m.group())
+            if township:
+                name = self.body_start(name)
+                if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
+                    best = None  # the nearest mention is no township's: no antecedent
+                    continue
             if len(name) > len(suffix) + 1:
                 best = name
         return best
@@ -163,6 +178,8 @@ class PostParser:
                     body = place + implied[1:]
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
                 body = prev_body or (self.principal_body(text, s, title, floor) if title.startswith("副") else "")
+                if not body and title in TOWNSHIP_TITLES:
+                    body = self.antecedent(text, item_start, TOWNSHIP_TITLES[title], floor) or ""
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
                 if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
