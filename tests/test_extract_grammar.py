@@ -363,3 +363,25 @@ def test_an_exchange_speech_after_a_list_is_each_ones(extractor):
     r = rec(extractor, text, date="2023-11-08", parent="衢州市")
     assert {("曹卫国", "speaker"), ("郑家辉", "speaker"), ("胡建峰", "chair")} <= roles(r)
     assert ("郑家辉", "浙江开化清源茶业有限公司", "董事长") in posts(r)
+
+
+def test_a_visit_printed_with_zai_and_a_visit_only_cited(extractor):
+    """市委书记甲在龙游县调研 puts 甲 there (attendee); 学习省委书记乙在衢调研讲话精神 only cites a visit."""
+    text = ("本报讯 11月20日，市委书记徐振华在龙游县调研先进制造业发展工作。市委常委、秘书长潘立群参加调研。\n"
+            "另讯 11月19日，市政协召开常委会会议，学习省委书记洪建章在衢调研讲话精神。市政协主席周明远主持会议。")
+    r = rec(extractor, text, home="衢州市", parent="", date="2023-11-21")
+    assert {("徐振华", "attendee"), ("潘立群", "attendee"), ("周明远", "chair")} <= roles(r)
+    assert not {x for x in roles(r) if x[0] == "洪建章"}
+
+
+def test_a_session_opening_somewhere_and_its_cppcc(extractor):
+    """政协龙游县第十届委员会第三次会议在县会议中心开幕: the title is the session's, its organizer
+    the county's CPPCC; a village under a township keeps the township (溪口镇灵山村, though
+    灵山 is a county's short name); the masthead's dateline is no event title."""
+    text = ("龙游报\n2023年12月2日 星期六\n\n县政协十届三次会议开幕\n"
+            "　　本报讯（记者 祝文博）12月1日上午，政协龙游县第十届委员会第三次会议在县会议中心开幕。"
+            "县委书记童海涛出席。县政协副主席邱小玲主持开幕会。溪口镇灵山村第一书记龚晓东参加会议。")
+    r = rec(extractor, text, home="龙游县", parent="衢州市", date="2023-12-02")
+    (ev,) = r["events"]
+    assert (ev["title"], ev["kind"], ev["organizer"]) == ("政协龙游县第十届委员会第三次会议", "meeting", "龙游县政协")
+    assert ("龚晓东", "溪口镇灵山村", "第一书记") in posts(r)

@@ -34,9 +34,11 @@ CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
 TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
-    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式))(?:顺利|隆重)?(?:召开|举行|开幕)"),
+    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式))"
+               r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))"),
 ]
+DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
@@ -60,6 +62,8 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
+                    # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
+                    r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     r"|(?:来到|走进|深入|前往)[^。；;！？]{0,30}?[，,](?:看望|慰问)|(?:看望|慰问)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))")
@@ -309,7 +313,8 @@ class Extractor:
                     t = subj + t
                 kind = "inspection" if t.endswith(INSPECTION) else "meeting" if "会" in t[-4:] else "other"
                 return t, kind
-        heading = next((h.lstrip("# ") for h in headings if len(h) > 6), "")
+        # a headline, not the masthead's dateline (龙游报 2023年12月2日 星期六)
+        heading = next((h.lstrip("# ") for h in headings if len(h) > 6 and not DATELINE.search(h)), "")
         return heading[:60], "other"
 
     def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
@@ -320,9 +325,12 @@ class Extractor:
                 o = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?", "", o)
                 if o and not o.startswith(("我县", "我市", "我区")):
                     return self.posts.canonical(o, juris)
+        m = re.match(r"^政协([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
+        if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC
+            return self.posts.canonical(m.group(1) + "政协", juris)
         m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区])?|[省市县区])(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
-        if m:
+        if m and m.group(1):
             return self.posts.canonical((m.group(1) or "") + m.group(2), juris)
         m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
         if m:
