@@ -301,7 +301,10 @@ def test_byline_variants(extractor):
              "记者 周宇 通讯员 郑敏 文/摄": ["周宇", "郑敏"],
              "本报讯 记者 林芳 通讯员 何军 报道：3月1日，县委召开会议。": ["林芳", "何军"],
              "（记者 方圆 实习生 李想 摄）": ["方圆", "李想"],
-             "本报讯（见习记者 诸葛明）昨日上午，县委召开会议。": ["诸葛明"]}
+             "本报讯（见习记者 诸葛明）昨日上午，县委召开会议。": ["诸葛明"],
+             # a stray space inside a name
+             "本报讯(记者 王 宇航 通讯员 邵佳)10月15日上午,市委召开会议。": ["王宇航", "邵佳"],
+             "本报讯（记者 王宇 航）": ["王宇航"]}
     for text, want in cases.items():
         assert find_journalists([text], extractor.names) == want, text
 
@@ -385,3 +388,11 @@ def test_a_session_opening_somewhere_and_its_cppcc(extractor):
     (ev,) = r["events"]
     assert (ev["title"], ev["kind"], ev["organizer"]) == ("政协龙游县第十届委员会第三次会议", "meeting", "龙游县政协")
     assert ("龚晓东", "溪口镇灵山村", "第一书记") in posts(r)
+
+
+def test_announcing_a_start_is_being_there(extractor):
+    """市委书记甲宣布项目开工。市长乙致辞: 甲 attends the ceremony, 乙 speaks at it."""
+    text = ("本报讯 10月15日上午，全市重大项目集中开工仪式在江山经济开发区举行。市委书记赵立强宣布项目开工。"
+            "市委副书记、市长毛建军致辞。市领导 周海波 郑晓燕 出席仪式。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2023-10-16")
+    assert roles(r) == {("赵立强", "attendee"), ("毛建军", "speaker"), ("周海波", "attendee"), ("郑晓燕", "attendee")}

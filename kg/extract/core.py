@@ -20,7 +20,7 @@ from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
 from .posts import Post, PostParser
-from .text import evidence, sentence_span
+from .text import evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
@@ -66,7 +66,9 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     r"|(?:来到|走进|深入|前往)[^。；;！？]{0,30}?[，,](?:看望|慰问)|(?:看望|慰问)"
-                    r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发))")
+                    r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
+                    # 宣布项目开工: present at the ceremony
+                    r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立))")
 
 
 def local_places(text: str, juris: Jurisdiction) -> list[tuple[int, str]]:
@@ -147,13 +149,15 @@ class Extractor:
 
         for m in self.title_re.finditer(text):
             pos = m.end()
+            if text.startswith(" ", pos) and is_cjk(text[pos + 1:pos + 2]):
+                pos += 1  # 市领导 周海波 郑晓燕 出席: names set off by spaces (PDF text)
             name = self.names.name_at(text, pos)
-            if not name or self.names.word_goes_on(text, m.start(), pos):  # 主席台就座: no name
+            if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
             add(name, pos)
-            # a list continuing after the first name: 县领导A、B、C等参加
+            # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
             j = pos + len(name)
-            while j < len(text) and text[j] in "、":
+            while j < len(text) and text[j] in ("、 " if pos > m.end() else "、"):
                 nxt = self.names.name_at(text, j + 1, trust_jieba=False)
                 if not nxt:
                     break

@@ -24,7 +24,18 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
     text = re.sub(rf"({_ROLE_ALT})", r" \1 ", text)
     out: list[str] = []
     in_credit = False
-    for tok in text.split():
+    toks = text.split()
+    # a stray space inside a name (记者 王 宇航, 记者 王宇 航): a lone character joins its
+    # neighbour where together they make a name
+    joined: list[str] = []
+    for tok in toks:
+        prev = joined[-1] if joined else ""
+        if prev and (len(tok) == 1 or len(prev) == 1) and prev not in ROLE_WORDS and tok not in ROLE_WORDS \
+                and tok not in CREDIT_WORDS and names.is_name(prev + tok):
+            joined[-1] = prev + tok
+        else:
+            joined.append(tok)
+    for tok in joined:
         if tok in ROLE_WORDS:
             in_credit = True
             continue
