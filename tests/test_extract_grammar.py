@@ -396,3 +396,25 @@ def test_announcing_a_start_is_being_there(extractor):
             "市委副书记、市长毛建军致辞。市领导 周海波 郑晓燕 出席仪式。")
     r = rec(extractor, text, home="江山市", parent="衢州市", date="2023-10-16")
     assert roles(r) == {("赵立强", "attendee"), ("毛建军", "speaker"), ("周海波", "attendee"), ("郑晓燕", "attendee")}
+
+
+def test_leading_a_named_delegation_is_chairing_the_visit(extractor):
+    """省人大常委会副主任甲率省人大调研组来我区调研: 甲 chairs it (as 率队 does) and is not listed as
+    present too; those who 陪同 attend; the title runs past 调研组 to the visit."""
+    text = ("本报讯 11月2日至3日，省人大常委会副主任孟一凡率省人大调研组来我区调研乡村振兴工作。区委书记\n"
+            "廖志远等陪同。\n孟一凡指出，要以“千万工程”为牵引。")
+    r = rec(extractor, text, home="衢江区", parent="衢州市", date="2023-11-04")
+    (ev,) = r["events"]
+    assert ev["date"] == "2023-11-02" and ev["title"].endswith("来我区调研")
+    assert roles(r) == {("孟一凡", "chair"), ("孟一凡", "speaker"), ("廖志远", "attendee")}
+
+
+def test_a_meeting_named_by_its_purpose(extractor):
+    """全区基层党建工作交流会召开: a meeting, whose title stops before 召开."""
+    text = ("本报讯 10月31日，全区基层党建工作交流会召开。区委常委、组织部部长殷晓峰出席并讲话。廿里镇党委书记\n"
+            "柯志强、高家镇党委书记武春燕分别作交流发言。")
+    r = rec(extractor, text, home="衢江区", parent="衢州市", date="2023-11-04")
+    (ev,) = r["events"]
+    assert (ev["title"], ev["kind"]) == ("全区基层党建工作交流会", "meeting")
+    assert {("柯志强", "speaker"), ("武春燕", "speaker"), ("殷晓峰", "speaker")} <= roles(r)
+    assert ("柯志强", "廿里镇", "党委书记") in posts(r)

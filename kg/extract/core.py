@@ -34,9 +34,11 @@ CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
 TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
-    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式))"
+    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
+               # 交流会, 动员会, 现场会 ...: a meeting named by its purpose
+               r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会))"
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
-    re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))"),
+    re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
@@ -58,6 +60,8 @@ def code_digest() -> str:
 
 
 # role cues right after a name (roles_after), matched at a position of the page
+# 率省人大调研组, 带领市考察团: leads a delegation (chair), as 率队 does
+_LEADS = re.compile(r"(?:率|带领)(?!队|领)[^，。；,]{2,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)")
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
@@ -221,7 +225,22 @@ class Extractor:
                 roles.append(("speaker", j, m.end()))
                 j = m.end()
             else:
-                cue = next((c for c in self.role_cues if text.startswith(c, j)), None)
+                lead = _LEADS.match(text, j)
+                if lead:
+                    roles.append(("chair", j, lead.end()))
+                    j = lead.end()
+                cue = "率队" if lead else next((c for c in self.role_cues if text.startswith(c, j)), None)
+                if cue in ("率队", "带队", "率领"):
+                    if not lead:
+                        roles.append(("chair", j, j + len(cue)))
+                        j += len(cue)
+                    # 率队来我区调研: the leader chairs the visit, and is not listed as present too
+                    # (the gold's 省委副书记黄建发率队在衢州调研: chair and speaker)
+                    # (率队在衢州开展调研时指出: the occasion is read next, and the leader also speaks)
+                    visit = None if _AT_OCCASION.match(text, j) else _VISIT.match(text, j)
+                    if visit:
+                        j = visit.end()
+                    continue
                 visit = _VISIT.match(text, j)
                 if cue is None and visit:
                     # 来我区调研, 一行参观, 为…揭牌: present at the occurrence (FORMAT: attendee)
@@ -234,8 +253,6 @@ class Extractor:
                     break
                 roles.append((self.lex.roles[cue], j, j + len(cue)))
                 j += len(cue)
-                if cue in ("率队", "带队", "率领"):
-                    continue  # 率队在衢州开展调研时指出: the leader also speaks
             for obj in EVENT_OBJECTS:
                 if text.startswith(obj, j):
                     j += len(obj)
