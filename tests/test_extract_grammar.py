@@ -418,3 +418,17 @@ def test_a_meeting_named_by_its_purpose(extractor):
     assert (ev["title"], ev["kind"]) == ("全区基层党建工作交流会", "meeting")
     assert {("柯志强", "speaker"), ("武春燕", "speaker"), ("殷晓峰", "speaker")} <= roles(r)
     assert ("柯志强", "廿里镇", "党委书记") in posts(r)
+
+
+def test_appointments_are_posts_and_former_posts_are_not(extractor):
+    """会议决定任命甲为县财政局局长，任命乙、丙为副县长: each appointee holds the post; 原县委书记丁
+    names a post held before, so 丁 is a person with no post; 原平市委 is a place's committee."""
+    text = ("本报讯 9月3日，县人大常委会召开第十五次会议。县人大常委会主任范建林主持会议。\n"
+            "会议决定任命包晓峰为县财政局局长，任命季红霞、鲍立新为县政府副县长。\n"
+            "另讯 9月2日，原县委书记谭德明走访了宋畈村。县政协主席温建国陪同。")
+    r = rec(extractor, text, home="常山县", parent="衢州市", date="2023-09-05")
+    assert posts(r) >= {("包晓峰", "常山县财政局", "局长"), ("季红霞", "常山县政府", "副县长"),
+                        ("鲍立新", "常山县政府", "副县长")}
+    assert "谭德明" in {p["name"] for p in r["persons"]} and not {p for p in posts(r) if p[0] == "谭德明"}
+    r = rec(extractor, "本报讯 9月2日，原平市委书记魏东升来我县考察。", home="常山县", parent="衢州市", date="2023-09-05")
+    assert ("魏东升", "原平市委", "书记") in posts(r)

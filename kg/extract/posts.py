@@ -159,6 +159,11 @@ class PostParser:
             offset += len(item) + 1
             if not item:
                 continue
+            if item.startswith("原") and (item[1:2] in LEVELS or self.starts_with_place(item[1:])
+                                          or self.title_suffix(item) == item[1:]):
+                # 原县委书记甲, 原副县长乙: a post held before, not now (原平市委 is a place's)
+                prev_body = ""
+                continue
             if any(item.endswith(d) for d in self.lex.descriptors):
                 prev_body = ""
                 continue
