@@ -245,14 +245,11 @@ class Extractor:
                 j = m.end()
             else:
                 lead = _LEADS.match(text, j)
-                if lead:
-                    roles.append(("chair", j, lead.end()))
-                    j = lead.end()
-                cue = "率队" if lead else next((c for c in self.role_cues if text.startswith(c, j)), None)
-                if cue in ("率队", "带队", "率领"):
-                    if not lead:
-                        roles.append(("chair", j, j + len(cue)))
-                        j += len(cue)
+                cue = None if lead else next((c for c in self.role_cues if text.startswith(c, j)), None)
+                if lead or cue in ("率队", "带队", "率领"):
+                    end = lead.end() if lead else j + len(cue)
+                    roles.append(("chair", j, end))
+                    j = end
                     # 率队来我区调研: the leader chairs the visit, and is not listed as present too
                     # (the gold's 省委副书记黄建发率队在衢州调研: chair and speaker)
                     # (率队在衢州开展调研时指出: the occasion is read next, and the leader also speaks)
@@ -370,8 +367,8 @@ class Extractor:
             return self.posts.canonical(m.group(1) + "政协", juris)
         m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区])?|[省市县区])(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
-        if m and m.group(1):
-            return self.posts.canonical((m.group(1) or "") + m.group(2), juris)
+        if m and m.group(1):  # a bare 政协 or 政府 names no body
+            return self.posts.canonical(m.group(1) + m.group(2), juris)
         m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)
@@ -571,13 +568,12 @@ class Extractor:
             end = pos + len(name)
             shared = [end + 1, own] if own and text.startswith("、", end) else []
 
-        for name, pos, (chain, c0, c1) in self.appointments(text):
+        for name, pos, (chain, _, chain_end) in self.appointments(text):
             if name not in names:
                 continue
-            art_floor = next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
             # the chain after 为 is read as if printed before the name (任命甲为县财政局局长)
             for p in self.posts.parse(chain + name, name, len(chain), juris=juris, names=names):
-                posts.setdefault((p.person, p.org, p.role), evidence(text, pos, c1))
+                posts.setdefault((p.person, p.org, p.role), evidence(text, pos, chain_end))
         for name, pos, title in self.names.reverse_titled(text):
             if title == "总书记" and name in names:
                 posts.setdefault((name, "中共中央", "总书记"), evidence(text, pos, pos + len(name) + 3))
