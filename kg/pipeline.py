@@ -947,7 +947,9 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         gc.freeze()
         if collecting:
             gc.enable()
-    if not (isinstance(pool, LazyPool) and pool.has_helper and not pool.started):
+    # a rebuild's helper (started while its few new pages were extracted) builds their month
+    helper = pool.helper() if isinstance(pool, LazyPool) and pool.has_helper and not pool.started else None
+    if helper is None:
         cache.save_infos()  # and let go of them; a rebuild writes them while its helper builds a month
     record_files = [placed[p["file"]] for p in pages if p["file"] in placed]  # corpus order
     timings["extract"] = time.perf_counter() - t
@@ -957,9 +959,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     caches = {kind: (FlatCache if kind == "buckets" else StageCache)(Path(cache_dir) if cache_dir else None, kind)
               for kind in ("months", "buckets", "coattendance", "network", "shacl")}
     shas = record_digests(months) if cache_dir else None
-    # a rebuild's helper (started while its few new pages were extracted) builds their month
-    helper = pool.helper() if isinstance(pool, LazyPool) and pool.has_helper and not pool.started else None
-    early, plan = [], []
+    early, plan = [], {}
 
     def plan_network(records=records):  # which periods have a network page, which are to draw again
         periods = network_periods(records)
@@ -967,18 +967,22 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         drawn = {p for p in periods if p in keys and caches["network"].has(keys[p])}  # pages in the cache
         ckeys = count_keys(periods, shas, identity) if shas is not None else {}
         caches["coattendance"].keep(ckeys.values())  # counts not needed by this build stay for the next
-        plan.append((periods, keys, drawn, [p for p in periods if p not in drawn], ckeys))
+        plan.update(periods=periods, keys=keys, drawn=drawn, todraw=[p for p in periods if p not in drawn],
+                    ckeys=ckeys)
 
     def to_draw(recs) -> dict:  # the co-attendance graphs of the periods to draw
-        _, _, _, todraw, ckeys = plan[0]
+        todraw, ckeys = plan["todraw"], plan["ckeys"]
         counts = None
         if ckeys:  # the months' counts, from the cache where it has them
             wanted = ckeys if "all" in todraw else {m: ckeys[m] for m in todraw}
             counts = month_counts(recs, identity, wanted, caches["coattendance"])
         return coattendance_periods(recs, identity, set(todraw), counts)
 
+    def few_to_draw() -> bool:  # a page or two to draw again: the helper's work, not the pool's
+        return 0 < len(plan["todraw"]) < NETWORK_POOL_MIN
+
     def draw_ahead(records=records):  # a few pages: counted here, drawn on the helper
-        if plan[0][3] and len(plan[0][3]) < NETWORK_POOL_MIN:
+        if few_to_draw():
             early.append(helper.map_async(period_outputs, list(to_draw(records).items()), chunksize=1))
 
     # A rebuild: its helper, idle once the new pages are extracted, builds the month of the new
@@ -986,7 +990,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
     # to draw again (that month's, and all months') while this process merges the buckets.
     def meanwhile():
         plan_network()
-        if plan[0][3] and len(plan[0][3]) < NETWORK_POOL_MIN:
+        if few_to_draw():
             helper.apply_async(warm_drawing)  # after the month graph, before the drawings
         draw_ahead()
         cache.save_infos()
@@ -998,7 +1002,7 @@ def _stages(folder, corpus, corpus_dir, extractor, progress, validate, jobs, das
         if helper is not None:
             draw_ahead()
     cache.save_infos()  # (where not written yet)
-    periods, keys, drawn, todraw, _ = plan[0]
+    periods, keys, drawn, todraw = plan["periods"], plan["keys"], plan["drawn"], plan["todraw"]
     timings["graph"] = time.perf_counter() - t
     shacl = {"conforms": None, "violations": None, "messages": ["not validated"]}
     shacl_args = (n_triples, folder / "graph.ttl", [folder / f for f in record_files], identity)

@@ -73,7 +73,6 @@ def jieba_module():
     return jieba
 
 
-
 def posseg_module():
     """``jieba.posseg`` with its word tags loaded (once per process), from the kept copy where
     there is one. Its import builds the table from jieba's dictionary file (``POSTokenizer``'s

@@ -144,8 +144,9 @@ class Extractor:
         return cls(default_lexicon(), tuple(sorted(names)), Simplifier())
 
     # ------------------------------------------------------------------ persons
-    def find_persons(self, text: str, articles: list[Article]) -> dict[str, list[int]]:
-        """Names found by grammar, with where they were introduced."""
+    def find_persons(self, text: str, articles: list[Article], appointed=()) -> dict[str, list[int]]:
+        """Names found by grammar, with where they were introduced (``appointed``: the page's
+        ``appointments``)."""
         found: dict[str, list[int]] = {}
 
         def add(name, pos):
@@ -169,7 +170,7 @@ class Extractor:
                 j += 1 + len(nxt)
         for name, pos, _ in self.names.reverse_titled(text):
             add(name, pos)
-        for name, pos, _ in self.appointments(text):
+        for name, pos, _ in appointed:
             add(name, pos)
         # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
         known = set(found)
@@ -544,7 +545,8 @@ class Extractor:
         juris = Jurisdiction.resolve(meta.home, meta.parent, meta.province)
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
-        found = self.find_persons(text, articles)
+        appointed = self.appointments(text)
+        found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
         # a journalist is a person too only when the page shows them acting in another role
         names = set(persons)
@@ -568,7 +570,7 @@ class Extractor:
             end = pos + len(name)
             shared = [end + 1, own] if own and text.startswith("、", end) else []
 
-        for name, pos, (chain, _, chain_end) in self.appointments(text):
+        for name, pos, (chain, _, chain_end) in appointed:
             if name not in names:
                 continue
             # the chain after 为 is read as if printed before the name (任命甲为县财政局局长)

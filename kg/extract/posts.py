@@ -24,14 +24,14 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡长": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
+FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
+BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及")
 # What may stand before a body without being part of its name: a function word or a verb that
 # takes a titled person (对|衢州市委, 会见了|浙江大学党委, 陪同|省委). Other words keep the whole
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
 # short names).
-LEAD_CHARS = frozenset("对向与和由在据经及赴来到至同请邀将被让给为从随于")
-LEAD_VERBS = ("会见", "接见", "看望", "欢迎", "邀请", "听取", "率", "带领", "宣读", "代表")
-FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
-BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及")
+LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀将被让给为从随于的是了", "位于", *BODY_LEAD_TRIM,
+                             "会见", "接见", "看望", "欢迎", "邀请", "听取", "率", "带领", "宣读", "代表"}))
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,8 @@ class PostParser:
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
-            at_place = (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院"))) \
-                and (i == 0 or head[-1] in LEAD_CHARS or head.endswith(BODY_LEAD_TRIM + LEAD_VERBS)
-                     or FUNCTION_WORDS.fullmatch(head) is not None)
+            at_place = (i == 0 or head.endswith(LEAD_ENDINGS)) and \
+                (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院")))
             at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
