@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A lone surrogate cannot be encoded as UTF-8, which OpenCC needs; no page read from a file has
+# one, but a caller's string may (found by tests/test_properties.py). One for one, offsets hold.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 TRADITIONAL_SHARE = 0.02  # share of Chinese characters that t2s changes, above which a page is traditional
 
 
@@ -20,6 +23,7 @@ class Simplifier:
 
     def convert(self, text: str) -> tuple[str, bool]:
         """(simplified text, whether the page was in traditional script)."""
+        text = _SURROGATE.sub("\ufffd", text)
         conv = self._t2s.convert(text)
         n = len(_CJK.findall(text))
         changed = sum(1 for a, b in zip(text, conv) if a != b)

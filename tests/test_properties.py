@@ -1,7 +1,7 @@
 """Property tests: the cleaner, the date resolver and the extractor on arbitrary text."""
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.clean import clean_text
@@ -34,6 +34,8 @@ def test_date_resolver_never_crashes(text, issue):
 
 @SETTINGS
 @given(ANY_TEXT)
+@example("\ud800县委书记")  # a lone surrogate: OpenCC, which must encode the page as UTF-8, raised
+@example("縣委書記\udfff主持召開會議")  # and in a traditional page, whose evidence is restored
 def test_extractor_never_crashes_and_evidence_points_at_its_quote(extractor, text):
     from conftest import meta
 
