@@ -432,3 +432,26 @@ def test_appointments_are_posts_and_former_posts_are_not(extractor):
     assert "谭德明" in {p["name"] for p in r["persons"]} and not {p for p in posts(r) if p[0] == "谭德明"}
     r = rec(extractor, "本报讯 9月2日，原平市委书记魏东升来我县考察。", home="常山县", parent="衢州市", date="2023-09-05")
     assert ("魏东升", "原平市委", "书记") in posts(r)
+
+
+def test_village_titles_take_the_village_named_before(extractor):
+    """在音坑乡下淤村，叮嘱村党支部书记、村委会主任甲要…: both posts are in that village (the verb
+    before 村 is no village's name), and 要 ends the name; 老党员乙 is a resident, with no post."""
+    text = ("本报讯 1月8日，县委书记尹国梁走访慰问困难群众。在音坑乡下淤村，尹国梁详细询问了老党员邬\n"
+            "长庚的身体状况，叮嘱村党支部书记、村委会主任芦海生要把困难群众放在心上。")
+    r = rec(extractor, text, date="2024-01-10")
+    assert {"邬长庚", "芦海生"} <= {p["name"] for p in r["persons"]}
+    assert {p for p in posts(r) if p[0] in ("芦海生", "邬长庚")} == {
+        ("芦海生", "音坑乡下淤村", "党支部书记"), ("芦海生", "音坑乡下淤村", "村委会主任")}
+
+
+def test_a_peoples_congress_session_and_its_presidium(extractor):
+    """县十七届人大四次会议: organised by the congress itself (开化县人大); 大会主席团常务主席 is a
+    seat of the session, not a post; 县长甲作政府工作报告: 作 ends the name, and 甲 speaks."""
+    text = ("本报讯 1月9日上午，县十七届人大四次会议隆重开幕。大会主席团常务主席、执行主席闵德华、\n"
+            "桂晓芸在主席台前排就座。县长甘立平作政府工作报告。")
+    r = rec(extractor, text, date="2024-01-10")
+    (ev,) = r["events"]
+    assert ev["organizer"] == "开化县人大"
+    assert roles(r) >= {("闵德华", "attendee"), ("桂晓芸", "attendee"), ("甘立平", "speaker")}
+    assert posts(r) == {("甘立平", "开化县政府", "县长")}

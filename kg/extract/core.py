@@ -366,6 +366,10 @@ class Extractor:
         m = re.match(r"^政协([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
         if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC
             return self.posts.canonical(m.group(1) + "政协", juris)
+        m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
+                     r"(?:人民代表大会|人大)(?!常委会)", title)
+        if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
+            return self.posts.canonical(m.group(1) + "人大", juris)
         m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区])?|[省市县区])(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
         if m and m.group(1):  # a bare 政协 or 政府 names no body

@@ -25,7 +25,9 @@ TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
-BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及")
+BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
+                  # verbs whose object is a titled person (叮嘱|村党支部书记甲)
+                  "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求")
 # What may stand before a body without being part of its name: a function word or a verb that
 # takes a titled person (对|衢州市委, 会见了|浙江大学党委, 陪同|省委). Other words keep the whole
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
@@ -110,9 +112,8 @@ class PostParser:
         best = None
         township = suffix in ("镇", "乡", "街道")
         for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
-            name = FUNCTION_WORDS.sub("", m.group())
+            name = self.body_start(FUNCTION_WORDS.sub("", m.group()))  # 叮嘱|村: no village's name
             if township:
-                name = self.body_start(name)
                 if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
                     best = None  # the nearest mention is no township's: no antecedent
                     continue
@@ -177,6 +178,8 @@ class PostParser:
             if body and body in GENERIC_BODIES or body in ("企业",):
                 found = self.antecedent(text, item_start, body, floor)
                 body = found or ""
+            elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
+                body = self.antecedent(text, item_start, implied, floor) or ""
             elif not body and implied:
                 body = implied
                 # the place the chain named carries on to a bare title of its level
