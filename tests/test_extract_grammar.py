@@ -455,3 +455,32 @@ def test_a_peoples_congress_session_and_its_presidium(extractor):
     assert ev["organizer"] == "开化县人大"
     assert roles(r) >= {("闵德华", "attendee"), ("桂晓芸", "attendee"), ("甘立平", "speaker")}
     assert posts(r) == {("甘立平", "开化县政府", "县长")}
+
+
+def test_an_audience_is_a_meeting_of_host_and_guests(extractor):
+    """市长甲会见了乙公司副总经理丙一行: a meeting (titled by its headline) at which the host and
+    the guests are present; 会见了 is not part of the company's name; 参加会见 is attendance."""
+    text = ("## 甲市长会见客人\n本报讯 2月25日，市委副书记、市长邬立成会见了中国电建集团华东勘测设计研究院有限公司"
+            "副总经理仇志坚一行。双方就抽水蓄能电站项目建设进行了深入交流。副市长饶春燕参加会见。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2024-02-27")
+    (ev,) = r["events"]
+    assert (ev["title"], ev["kind"]) == ("甲市长会见客人", "meeting")
+    assert roles(r) == {("邬立成", "attendee"), ("仇志坚", "attendee"), ("饶春燕", "attendee")}
+    assert ("仇志坚", "中国电建集团华东勘测设计研究院有限公司", "副总经理") in posts(r)
+
+
+def test_a_cppcc_chairs_meeting_its_secretary_general_and_a_video_conference(extractor):
+    """市政协召开十届十七次主席会议: the body names the meeting; 秘书长 after the 政协's chairman
+    and deputies is the 政协's; 在主会场出席会议并讲话 attends and speaks; 宣读 is speaking, and a
+    decision that commends people is not a campaign."""
+    text = ("本报讯 2月23日，市政协召开十届十七次主席会议。市政协主席衡文斌主持并讲话，副主席冼海燕、\n"
+            "甄立群，秘书长葛国平出席。\n\n"
+            "## 全市春季森林防火工作视频会议召开\n本报讯 2月24日，全市春季森林防火工作视频会议召开。副市长、市公安局局长靳建平\n在主会场出席会议并讲话。"
+            "市委常委、常务副市长邝海涛宣读了《关于表彰2023年度全市先进集体和先进个人的决定》。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2024-02-27")
+    first, second = r["events"]
+    assert (first["title"], first["organizer"]) == ("市政协十届十七次主席会议", "江山市政协")
+    assert ("葛国平", "江山市政协", "秘书长") in posts(r)
+    assert {(x["person"], x["role"]) for x in second["participants"]} == {
+        ("靳建平", "attendee"), ("靳建平", "speaker"), ("邝海涛", "speaker")}
+    assert not [c for c in r["campaigns"] if "表彰" in c["name"]]

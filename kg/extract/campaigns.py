@@ -19,6 +19,8 @@ from .text import is_cjk
 QUOTE = re.compile(r"“([^“”]{2,30})”")
 DOC = re.compile(r"《([^《》]{4,60})》")
 DOC_CUES = ("方案", "意见", "制度", "规划", "计划", "办法", "纲要", "规则", "条例", "决定", "建议")
+# a decision that honours or appoints people (《关于表彰…先进集体和先进个人的决定》) is no policy
+DOC_NOT_POLICY = re.compile(r"表彰|命名|授予|任免|任命|嘉奖|追认")
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
@@ -107,7 +109,7 @@ class CampaignFinder:
                 out.append(CampaignMention(core, m.start(), m.end()))
         for m in DOC.finditer(text):
             title = _strip_quotes(m.group(1))
-            if title.endswith(DOC_CUES) and "报告" not in title:
+            if title.endswith(DOC_CUES) and "报告" not in title and not DOC_NOT_POLICY.search(title):
                 out.append(CampaignMention(title, m.start(), m.end()))
         # unquoted phrases ending in a strong suffix; quotes are boundaries, and a phrase
         # inside quotes or right after a closing quote was handled above

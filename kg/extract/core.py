@@ -62,7 +62,8 @@ def code_digest() -> str:
 # role cues right after a name (roles_after), matched at a position of the page
 # 率省人大调研组, 带领市考察团: leads a delegation (chair), as 率队 does
 _LEADS = re.compile(r"(?:率|带领)(?!队|领)[^，。；,]{2,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)")
-_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)")
+# 在会上, 在调研时; 在主会场, 在分会场 (a video conference's halls)
+_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
@@ -240,6 +241,9 @@ class Extractor:
                 if text.startswith(adv, j):
                     j += len(adv)
                     break
+            if text.startswith("一行", j) and text[j + 2:j + 3] in ("，", "。", "；", ",", ";"):
+                roles.append(("attendee", j, j + 2))  # 会见了乙一行。: a guest, present
+                break
             m = _GAVE_SPEECH.match(text, j)
             if m:
                 roles.append(("speaker", j, m.end()))
@@ -349,11 +353,19 @@ class Extractor:
                     subj = sentence[: sentence.find("召开")]
                     subj = re.split(r"[，,]", subj)[-1]
                     t = subj + t
+                elif re.match(r"[一二三四五六七八九十\d]+届", t):
+                    # 市政协召开十届十七次主席会议: the body that convened it names the meeting
+                    subj = re.split(r"[，,]", sentence[: max(0, sentence.find(t) - 2)])[-1]
+                    if sentence[sentence.find(t) - 2:sentence.find(t)] in ("召开", "举行") and 2 <= len(subj) <= 10 \
+                            and subj.endswith(("政协", "人大常委会", "常委会", "政府", "委", "党委", "委员会")):
+                        t = subj + t
                 kind = "inspection" if t.endswith(INSPECTION) else "meeting" if "会" in t[-4:] else "other"
                 return t, kind
+        # an audience (市长甲会见了乙一行): a meeting, named by its headline
+        kind = "meeting" if re.search(r"会见|接见|会谈", sentence) else "other"
         # a headline, not the masthead's dateline (龙游报 2023年12月2日 星期六)
         heading = next((h.lstrip("# ") for h in headings if len(h) > 6 and not DATELINE.search(h)), "")
-        return heading[:60], "other"
+        return heading[:60], kind
 
     def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         for rx in ORGANIZER_RE:

@@ -83,13 +83,14 @@ class PostParser:
             rest = body[i:]
             head = body[:i]
             at_place = (i == 0 or head.endswith(LEAD_ENDINGS)) and \
-                (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院")))
+                (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院", "中国")))
             at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
         for w in BODY_LEAD_TRIM:
             if body.startswith(w) and len(body) > len(w):
-                return body[len(w):]
+                rest = body[len(w):]
+                return rest[1:] if rest.startswith("了") and len(rest) > 1 else rest  # 会见了|乙公司
         return body
 
     def canonical(self, body: str, juris: Jurisdiction) -> str:
@@ -121,14 +122,14 @@ class PostParser:
                 best = name
         return best
 
-    def principal_body(self, text: str, start: int, title: str, floor: int) -> str:
-        """The body of the principal a bare deputy title follows in the same sentence
+    def principal_body(self, text: str, start: int, principal: str, floor: int) -> str:
+        """The body of the ``principal`` a bare title follows in the same sentence
         (区人大常委会主任甲主持会议，副主任乙、丙出席: 乙 and 丙 are deputies of the 区人大常委会),
         or "" where no principal with a body is printed there."""
         window = text[max(floor, start - 80):start]
         window = window[window.rfind("。") + 1:]
         found = ""
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(title[1:]), window):
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(principal), window):
             body = self.body_start(m.group(1))
             if not body.endswith("副") and (body[:1] in LEVELS or self.starts_with_place(body)):
                 found = body
@@ -188,7 +189,11 @@ class PostParser:
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
                     body = place + implied[1:]
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
-                body = prev_body or (self.principal_body(text, s, title, floor) if title.startswith("副") else "")
+                body = prev_body or (self.principal_body(text, s, title[1:], floor) if title.startswith("副") else "")
+                if not body and title.endswith("秘书长"):
+                    # 市政协主席甲主持，副主席乙，秘书长丙出席: the secretary-general of the body whose
+                    # head the sentence names
+                    body = self.principal_body(text, s, "主席", floor) or self.principal_body(text, s, "主任", floor)
                 if not body and title in TOWNSHIP_TITLES:
                     body = self.antecedent(text, item_start, TOWNSHIP_TITLES[title], floor) or ""
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
