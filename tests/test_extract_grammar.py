@@ -484,3 +484,15 @@ def test_a_cppcc_chairs_meeting_its_secretary_general_and_a_video_conference(ext
     assert {(x["person"], x["role"]) for x in second["participants"]} == {
         ("靳建平", "attendee"), ("靳建平", "speaker"), ("邝海涛", "speaker")}
     assert not [c for c in r["campaigns"] if "表彰" in c["name"]]
+
+
+def test_a_delegation_led_by_a_named_secretary_and_a_dismissal(extractor):
+    """龙游县委书记甲率龙游县党政代表团来柯城区考察: 率 ends the name, and 甲 leads the visit;
+    免去乙、丙同志的…职务: persons, with no post from the one they leave."""
+    text = ("本报讯 3月12日，龙游县委书记覃立新率龙游县党政代表团来柯城区考察交流。柯城区委书记裘宏斌陪同。\n"
+            "另讯 市人大常委会会议决定：免去祁建设的衢州市教育局局长职务；免去欧阳明、简红同志的市政府副市长职务。")
+    r = rec(extractor, text, home="衢州市", date="2024-03-15")
+    assert roles(r) == {("覃立新", "chair"), ("裘宏斌", "attendee")}
+    assert ("覃立新", "龙游县委", "书记") in posts(r)
+    assert {"祁建设", "欧阳明", "简红"} <= {p["name"] for p in r["persons"]}
+    assert not {p for p in posts(r) if p[0] in ("祁建设", "欧阳明", "简红")}

@@ -173,6 +173,13 @@ class Extractor:
             add(name, pos)
         for name, pos, _ in appointed:
             add(name, pos)
+        # 免去甲、乙的…职务: persons, and (as with 原县委书记) no post from the one they leave
+        for m in self.DISMISSED.finditer(text):
+            at = m.start("who")
+            for who in m.group("who").split("、"):
+                if self.names.is_name(who):
+                    add(who, at)
+                at += len(who) + 1
         # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
         known = set(found)
         for art in articles:
@@ -191,6 +198,8 @@ class Extractor:
 
     APPOINTED = re.compile(r"任命(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:同志)?为"
                            r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+
+    DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
 
     def appointments(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """Persons appointed to posts: 任命甲为县财政局局长, 决定任命甲、乙为副县长 -> (name, where it
