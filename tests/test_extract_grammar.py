@@ -304,7 +304,14 @@ def test_byline_variants(extractor):
              "本报讯（见习记者 诸葛明）昨日上午，县委召开会议。": ["诸葛明"],
              # a stray space inside a name
              "本报讯(记者 王 宇航 通讯员 邵佳)10月15日上午,市委召开会议。": ["王宇航", "邵佳"],
-             "本报讯（记者 王宇 航）": ["王宇航"]}
+             "本报讯（记者 王宇 航）": ["王宇航"],
+             # an open byline that runs into the date, and editors' credit lines
+             "本报讯 记者 童欣怡 通讯员 华 锋 4月18日上午，我县举行开工仪式。": ["童欣怡", "华锋"],
+             "本报讯 记者 章佳琪4月19日，县委书记调研。": ["章佳琪"],  # the cleaner closes 琪 4月
+             "本报讯 记者从县统计局获悉，1-3月全县经济运行平稳。": [],
+             "（编辑 林小燕 校对 钟 灵）": ["林小燕", "钟灵"],
+             "（责任编辑：王雅琴）": ["王雅琴"],
+             "编辑部主任张三说": []}
     for text, want in cases.items():
         assert find_journalists([text], extractor.names) == want, text
 

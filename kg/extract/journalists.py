@@ -5,13 +5,19 @@ import re
 
 from .names import NameModel
 
-ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑")
+ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
+              # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
+              "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审")
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 CREDIT_WORDS = ("文/摄", "图/文", "文/图", "报道", "报导", "供图", "采写", "整理", "摄", "文", "图")
 _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
 # 本报讯 记者 林芳 通讯员 何军 报道：...
-OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)\s*(?:报道|报导)?\s*[：:]")
+# 本报讯 记者 林芳 通讯员 何军 4月18日上午，...: the byline ends where the date begins
+OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
+                         rf"(?:\s*(?:报道|报导)?\s*[：:]|\s*(?=\d{{1,4}}[年月日])|\s+(?=[一二三四五六七八九十]{{1,3}}月|近日|日前|昨天|昨日|今天))")
+# a credit line of its own: （责任编辑：王某）, （编辑 甲 校对 乙）
+EDITOR_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:{_ROLE_ALT})(?:\s*[：:]|\s)\s*[\u3400-\u9fff][\u3400-\u9fff\s：:]{{1,40}}[）)】\]]?\s*$")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
 BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}(?:{_CREDIT_ALT})?\s*$")
 
@@ -21,7 +27,7 @@ NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
 def parse_byline(text: str, names: NameModel) -> list[str]:
     """Names in a byline: role words set the context, space-separated tokens are names."""
-    text = re.sub(rf"({_ROLE_ALT})", r" \1 ", text)
+    text = re.sub(rf"({_ROLE_ALT})", r" \1 ", re.sub(r"[：:]", " ", text))
     out: list[str] = []
     in_credit = False
     toks = text.split()
@@ -62,6 +68,8 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
             found.extend(parse_byline(m.group(1), names))
         elif BYLINE_LINE.match(para) and len(para) <= 40:
             found.extend(parse_byline(para, names))
+        elif EDITOR_LINE.match(para) and len(para) <= 50:
+            found.extend(parse_byline(para.strip().strip("（()）【】[]"), names))
         elif NAMES_LINE.match(para):
             # a bare line of names closing an article is its byline (郑某 余某)
             toks = para.split()
