@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,]")
+_SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _BYLINE_ONLY = re.compile(r"^(?:(?:通讯员|记者|实习生|报道组|本报记者|见习记者|特约记者)\s*[\u3400-\u9fff ]{2,12}\s*){1,4}$")
 
 
@@ -79,6 +80,11 @@ def split_articles(clean: str) -> list[Article]:
             pieces = [Paragraph(para.text[:k], para.start), Paragraph(para.text[k:], para.start + k)]
         for piece in pieces:
             text = piece.text
+            if _SIGNATURE_DATE.match(text) and cur is not None and cur.body and len(pending) <= 1:
+                # a notice's signature (中共某县委组织部 / 2024年5月7日) closes it, and heads nothing
+                cur.body.extend(pending + [piece])
+                pending = []
+                continue
             if text.startswith("本报讯"):
                 start_new().body.append(piece)
             elif is_heading(text) or _BYLINE_ONLY.match(text):

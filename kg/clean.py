@@ -81,18 +81,33 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def _blocks(text: str) -> list[list[str]]:
-    blocks, cur = [], []
-    for raw in text.split("\n"):
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
+    """Blocks of non-blank lines, and which blocks begin at an indented line. A paragraph's first
+    line is indented in print (``　　本报讯…``): an indented line begins a paragraph of its own,
+    though no blank line comes before it. Indented is two spaces (a full-width one is made plain
+    by ``normalise_chars``) beyond the page's margin, the indent every line has."""
+    lines = text.split("\n")
+    margin = min((_lead(ln) for ln in lines if ln.strip()), default=0)
+    blocks, cur, starts = [], [], set()
+    for raw in lines:
         line = raw.strip()
-        if line:
+        if line and _lead(raw) >= margin + 2:
+            if cur:
+                blocks.append(cur)
+            cur = [line]
+            starts.add(len(blocks))
+        elif line:
             cur.append(line)
         elif cur:
             blocks.append(cur)
             cur = []
     if cur:
         blocks.append(cur)
-    return blocks
+    return blocks, starts
 
 
 def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
@@ -126,16 +141,16 @@ def clean_paragraphs(text: str) -> list[str]:
     """Cleaned paragraphs of a page, in reading order of the OCR."""
     text = normalise_chars(text)
     text = _CONT.sub("", text)
-    blocks = _blocks(text)
+    blocks, indented = _blocks(text)
     full = _full_width_threshold(blocks)
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
     prev_block_len = 0
-    for block in blocks:
+    for k, block in enumerate(blocks):
         body = ""
         for ln in block:
             body = _join(body, ln)
-        if paras and not _is_heading(block[0]) and not _is_heading(prev_last):
+        if paras and not _is_heading(block[0]) and not _is_heading(prev_last) and k not in indented:
             before = paras[-1]
             mid_sentence = before[-1] not in _TERMINAL and not block[0].startswith(("本报讯", "记者", "通讯员"))
             # a break inside running prose: the column ran out, or (on a page of long

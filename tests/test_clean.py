@@ -39,3 +39,12 @@ def test_padded_two_character_names_are_closed_up():
     text = "会议由区委书记程 鹏主持。区长吴 琼，出席会议的有：王 伟、李明华、张 强。（记者 姜 文 郑志平 余问清）"
     assert clean_text(text) == ("会议由区委书记程鹏主持。区长吴琼，出席会议的有：王伟、李明华、张强。"
                                 "（记者 姜文 郑志平 余问清）")
+
+
+def test_an_indented_line_begins_a_paragraph_but_a_margin_does_not():
+    """Print indents a paragraph's first line (two full-width spaces): it begins a paragraph
+    though no blank line comes before it; an indent every line has is the page's margin."""
+    text = "县管领导干部任前公示\n　　甲某，男，现任县财政局局长。\n　　乙某，女，现\n任县教育局局长。\n"
+    assert clean_text(text) == "县管领导干部任前公示\n\n甲某，男，现任县财政局局长。\n\n乙某，女，现任县教育局局长。"
+    margin = "  县委召开会议，研究\n  部署工作。\n"
+    assert clean_text(margin) == "县委召开会议，研究部署工作。"

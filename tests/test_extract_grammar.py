@@ -503,3 +503,36 @@ def test_a_delegation_led_by_a_named_secretary_and_a_dismissal(extractor):
     assert ("覃立新", "龙游县委", "书记") in posts(r)
     assert {"祁建设", "欧阳明", "简红"} <= {p["name"] for p in r["persons"]}
     assert not {p for p in posts(r) if p[0] in ("祁建设", "欧阳明", "简红")}
+
+
+def test_a_notice_before_appointment_gives_the_posts_held_now(extractor):
+    """任前公示, in indented paragraphs with no blank line between: 甲，男，…，现任…，拟任…: the post
+    held now (党委副书记 of a township is one title, and 镇长 is the township's); the notice's
+    signature does not head the next article."""
+    text = ("县管领导干部任前公示\n"
+            "　　甘建华，男，1979年6月生，浙江常山人，大学学历，中共党员，现任县发展和改革局副局长，拟任县经济和信息化局局长。\n"
+            "　　房丽娟，女，1983年2月生，研究生学历，现任球川镇党委副书记、镇长，拟任球川镇党委书记。\n"
+            "　　中共常山县委组织部\n　　2024年5月7日\n\n"
+            "我县与浙江大学签署战略合作协议\n"
+            "　　本报讯 5月6日，我县与浙江大学签署全面战略合作协议。县委书记伍国华出席签约仪式并致辞。"
+            "县委常委、副县长柳海鸥与浙江大学地方合作处处长乔立伟代表双方签约。")
+    r = rec(extractor, text, home="常山县", parent="衢州市", date="2024-05-08")
+    assert {p for p in posts(r) if p[0] in ("甘建华", "房丽娟")} == {
+        ("甘建华", "常山县发展和改革局", "副局长"), ("房丽娟", "球川镇", "党委副书记"), ("房丽娟", "球川镇", "镇长")}
+    (ev,) = r["events"]
+    assert ev["title"] == "我县与浙江大学签署战略合作协议"
+    assert roles(r) == {("伍国华", "attendee"), ("伍国华", "speaker"), ("柳海鸥", "attendee"), ("乔立伟", "attendee")}
+
+
+def test_a_visit_printed_right_after_the_name(extractor):
+    """县长甲走访联系企业乙公司，与企业负责人丙座谈交流: a visit at which both are present, and 丙
+    heads that company (not the words of the sentence before it); a delegation's leader, whose
+    visit a headline also prints after the name, is its chair and not also present."""
+    text = ("本报讯 5月5日，县委副书记、县长蒋志明走访联系企业浙江常发机械有限公司，与企业负责人许国庆座谈交流。\n\n"
+            "叶振宇调研重点项目建设\n"
+            "本报讯 4月15日，区委书记叶振宇率队调研全区重点项目建设情况。区领导俞国栋陪同。")
+    r = rec(extractor, text, home="常山县", parent="衢州市", date="2024-05-08")
+    first, second = r["events"]
+    assert {(x["person"], x["role"]) for x in first["participants"]} == {("蒋志明", "attendee"), ("许国庆", "attendee")}
+    assert ("许国庆", "浙江常发机械有限公司", "负责人") in posts(r)
+    assert {(x["person"], x["role"]) for x in second["participants"]} == {("叶振宇", "chair"), ("俞国栋", "attendee")}

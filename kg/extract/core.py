@@ -29,6 +29,8 @@ ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
 EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
+# 出席签约仪式并致辞: a named occasion as the object of the role verb, before 并
+_NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|开幕式|闭幕式|座谈会|大会|汇报会|推进会|论坛)(?=并)")
 CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
                 "审议", "听取", "开展", "推进", "肯定", "表示", "介绍", "会议", "会上", "上午", "下午", "月", "日")
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
@@ -69,6 +71,8 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
+                    # 县长甲调研企业, 甲走访联系企业: the visit itself, printed right after the name
+                    r"|(?:调研|督查|督导|考察|视察|走访)(?!时?的?(?:重要)?讲话|精神|组|团|报告)"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     r"|(?:来到|走进|深入|前往)[^。；;！？]{0,30}?[，,](?:看望|慰问)|(?:看望|慰问)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
@@ -201,10 +205,16 @@ class Extractor:
 
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
 
+    # a cadre's profile in a notice before appointment (任前公示): 甲，男，1979年6月生，…，现任县发改局
+    # 副局长，拟任…: the post held now (拟任, the one proposed, is not held yet)
+    PROFILE = re.compile(r"(?:^|\n)(?P<who>[\u4e00-\u9fff]{2,4})[，,][男女][，,][^。\n]{0,80}?现任"
+                         r"(?P<chain>[^，。；;,：:！？\n]{2,40})")
+
     def appointments(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
-        """Persons appointed to posts: 任命甲为县财政局局长, 决定任命甲、乙为副县长 -> (name, where it
-        is printed, (the chain of titles, its start, its end)). The appointee holds the post from
-        then on, as a person printed with the title does (a study of who moved reads these)."""
+        """Persons printed with the posts they hold from then on: 任命甲为县财政局局长, 决定任命甲、乙为
+        副县长, and a profile's 现任 -> (name, where it is printed, (the chain of titles, its start,
+        its end)). They hold the post as a person printed with the title does (a study of who
+        moved reads these)."""
         out = []
         for m in self.APPOINTED.finditer(text):
             chain = m.group("chain").removesuffix("职务")
@@ -213,6 +223,9 @@ class Extractor:
                 if self.names.is_name(who):
                     out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
                 at += len(who) + 1
+        for m in self.PROFILE.finditer(text):
+            if self.names.is_name(m.group("who")):
+                out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
         return out
 
     @staticmethod
@@ -287,6 +300,10 @@ class Extractor:
                 if text.startswith(obj, j):
                     j += len(obj)
                     break
+            else:
+                m = _NAMED_OBJECT.match(text, j)
+                if m:
+                    j = m.end()
             if text.startswith("并", j):
                 j += 1
                 continue
@@ -488,6 +505,14 @@ class Extractor:
             else:
                 ev = main
             ev.roles.setdefault((name, role), evidence(text, a, b))
+        for ev in events:
+            # the leader of a delegation is not listed as present at its visit too (as 率队调研 is
+            # read), though a headline prints the visit after the name (甲调研重点项目建设); the
+            # chair of a meeting held during a visit is (the gold's 督查组组长, 主持会议)
+            for name, role in [k for k in ev.roles if k[1] == "chair"]:
+                cue = ev.roles[(name, role)]
+                if ev.kind == "inspection" and re.search(r"率|带队|带领", text[cue.start:cue.end]):
+                    ev.roles.pop((name, "attendee"), None)
         return [e for e in events if e.roles]
 
     # ---------------------------------------------------------------- promotes

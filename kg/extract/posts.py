@@ -108,12 +108,22 @@ class PostParser:
 
     def antecedent(self, text: str, start: int, generic: str, floor: int) -> str | None:
         """The named body a generic word refers to (公司 -> 开化润途服饰有限公司), nearest first."""
-        suffix = "公司" if generic.endswith("公司") else generic
+        company = generic.endswith("公司") or generic == "企业"  # 企业负责人甲: the company named before
+        suffix = "公司" if company else generic
         window = text[max(floor, start - 600):start]
         best = None
         township = suffix in ("镇", "乡", "街道")
         for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
             name = self.body_start(FUNCTION_WORDS.sub("", m.group()))  # 叮嘱|村: no village's name
+            if company:
+                # 县长甲走访联系企业浙江常发机械有限公司: the company's name begins at a place's name,
+                # after the titles and verbs of the sentence
+                at = next((i for i in range(len(name) - len(suffix)) if self.starts_with_place(name[i:])
+                           and not any(t in name[i:] for t in self.titles)), None)
+                if at is not None:
+                    name = name[at:]
+                elif any(t in name for t in self.titles):
+                    continue
             if township:
                 if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
                     best = None  # the nearest mention is no township's: no antecedent
