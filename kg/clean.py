@@ -81,6 +81,9 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+_LEAD = re.compile(r"^[ \t]+(?=\S)", re.M)
+
+
 def _lead(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -91,11 +94,14 @@ def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
     though no blank line comes before it. Indented is two spaces (a full-width one is made plain
     by ``normalise_chars``) beyond the page's margin, the indent every line has."""
     lines = text.split("\n")
-    margin = min((_lead(ln) for ln in lines if ln.strip()), default=0)
+    # the margin, from the leading space of each line that has any (most lines have none)
+    leads = _LEAD.findall(text)
+    margin = min(map(len, leads)) if leads and len(leads) == sum(1 for ln in lines if ln.strip()) else 0
+    indent = margin + 2
     blocks, cur, starts = [], [], set()
     for raw in lines:
         line = raw.strip()
-        if line and _lead(raw) >= margin + 2:
+        if line and raw[:1] in " \t" and _lead(raw) >= indent:
             if cur:
                 blocks.append(cur)
             cur = [line]

@@ -49,6 +49,8 @@ class PostParser:
     def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
         self.lex = lex
         self.titles = lex.titles_by_length()
+        self._title_set = frozenset(self.titles)
+        self._title_lengths = sorted({len(t) for t in self.titles}, reverse=True)
         self.body_suffixes = tuple(s for s, _ in lex.bodies)
         self.place_set = frozenset(place_names)
         self._place_lengths = sorted({len(p) for p in place_names})
@@ -66,9 +68,11 @@ class PostParser:
         return None
 
     def title_suffix(self, item: str) -> str | None:
-        for t in self.titles:
-            if item.endswith(t):
-                return t
+        """The longest title ``item`` ends with (looked up by length: 100 ``endswith`` a chain item
+        cost 4% of extraction)."""
+        for n in self._title_lengths:
+            if n <= len(item) and item[-n:] in self._title_set:
+                return item[-n:]
         return None
 
     def chain_start(self, text: str, end: int, floor: int) -> int:
@@ -175,7 +179,7 @@ class PostParser:
                 # 原县委书记甲, 原副县长乙: a post held before, not now (原平市委 is a place's)
                 prev_body = ""
                 continue
-            if any(item.endswith(d) for d in self.lex.descriptors):
+            if item.endswith(self.lex.descriptors):
                 prev_body = ""
                 continue
             title = self.title_suffix(item)
