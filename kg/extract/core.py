@@ -381,8 +381,9 @@ class Extractor:
                     t = subj + t
                 elif re.match(r"[一二三四五六七八九十\d]+届", t):
                     # 市政协召开十届十七次主席会议: the body that convened it names the meeting
-                    subj = re.split(r"[，,]", sentence[: max(0, sentence.find(t) - 2)])[-1]
-                    if sentence[sentence.find(t) - 2:sentence.find(t)] in ("召开", "举行") and 2 <= len(subj) <= 10 \
+                    at = sentence.find(t)
+                    subj = re.split(r"[，,]", sentence[: max(0, at - 2)])[-1]
+                    if sentence[at - 2:at] in ("召开", "举行") and 2 <= len(subj) <= 10 \
                             and subj.endswith(("政协", "人大常委会", "常委会", "政府", "委", "党委", "委员会")):
                         t = subj + t
                 kind = "inspection" if t.endswith(INSPECTION) else "meeting" if "会" in t[-4:] else "other"
