@@ -82,6 +82,7 @@ def _join(a: str, b: str) -> str:
 
 
 _LEAD = re.compile(r"^[ \t]+(?=\S)", re.M)
+_AT_EDGE = re.compile(r"^\S", re.M)
 
 
 def _lead(line: str) -> int:
@@ -94,9 +95,8 @@ def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
     though no blank line comes before it. Indented is two spaces (a full-width one is made plain
     by ``normalise_chars``) beyond the page's margin, the indent every line has."""
     lines = text.split("\n")
-    # the margin, from the leading space of each line that has any (most lines have none)
-    leads = _LEAD.findall(text)
-    margin = min(map(len, leads)) if leads and len(leads) == sum(1 for ln in lines if ln.strip()) else 0
+    # the margin: none where a line starts at the edge (most pages), else the least leading space
+    margin = 0 if _AT_EDGE.search(text) else min(map(len, _LEAD.findall(text)), default=0)
     indent = margin + 2
     blocks, cur, starts = [], [], set()
     for raw in lines:

@@ -179,11 +179,8 @@ class Extractor:
             add(name, pos)
         # 免去甲、乙的…职务: persons, and (as with 原县委书记) no post from the one they leave
         for m in self.DISMISSED.finditer(text):
-            at = m.start("who")
-            for who in m.group("who").split("、"):
-                if self.names.is_name(who):
-                    add(who, at)
-                at += len(who) + 1
+            for who, at in self._listed(m):
+                add(who, at)
         # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
         known = set(found)
         for art in articles:
@@ -210,6 +207,15 @@ class Extractor:
     PROFILE = re.compile(r"(?:^|\n)(?P<who>[\u4e00-\u9fff]{2,4})[，,][男女][，,][^。\n]{0,80}?现任"
                          r"(?P<chain>[^，。；;,：:！？\n]{2,40})")
 
+    def _listed(self, m: re.Match) -> list[tuple[str, int]]:
+        """The names of a match's ``who`` group (甲、乙), with where each is printed."""
+        out, at = [], m.start("who")
+        for who in m.group("who").split("、"):
+            if self.names.is_name(who):
+                out.append((who, at))
+            at += len(who) + 1
+        return out
+
     def appointments(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """Persons printed with the posts they hold from then on: 任命甲为县财政局局长, 决定任命甲、乙为
         副县长, and a profile's 现任 -> (name, where it is printed, (the chain of titles, its start,
@@ -218,11 +224,8 @@ class Extractor:
         out = []
         for m in self.APPOINTED.finditer(text):
             chain = m.group("chain").removesuffix("职务")
-            at = m.start("who")
-            for who in m.group("who").split("、"):
-                if self.names.is_name(who):
-                    out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
-                at += len(who) + 1
+            for who, at in self._listed(m):
+                out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
         for m in self.PROFILE.finditer(text):
             if self.names.is_name(m.group("who")):
                 out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))

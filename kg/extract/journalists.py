@@ -16,10 +16,10 @@ BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
 # 本报讯 记者 林芳 通讯员 何军 4月18日上午，...: the byline ends where the date begins
 OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
                          rf"(?:\s*(?:报道|报导)?\s*[：:]|\s*(?=\d{{1,4}}[年月日])|\s+(?=[一二三四五六七八九十]{{1,3}}月|近日|日前|昨天|昨日|今天))")
-# a credit line of its own: （责任编辑：王某）, （编辑 甲 校对 乙）
-EDITOR_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:{_ROLE_ALT})(?:\s*[：:]|\s)\s*[\u3400-\u9fff][\u3400-\u9fff\s：:]{{1,40}}[）)】\]]?\s*$")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
-BYLINE_LINE = re.compile(rf"^\s*(?:(?:{_ROLE_ALT})\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}(?:{_CREDIT_ALT})?\s*$")
+# a credit line of its own: 记者 甲 通讯员 乙 文/摄, and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
+BYLINE_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:{_ROLE_ALT})\s*[：:]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
+                         rf"(?:{_CREDIT_ALT})?\s*[）)】\]]?\s*$")
 
 
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
@@ -66,9 +66,7 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         m = CAPTION_CREDIT.search(para)
         if m:
             found.extend(parse_byline(m.group(1), names))
-        elif BYLINE_LINE.match(para) and len(para) <= 40:
-            found.extend(parse_byline(para, names))
-        elif EDITOR_LINE.match(para) and len(para) <= 50:
+        elif BYLINE_LINE.match(para) and len(para) <= 50:
             found.extend(parse_byline(para.strip().strip("（()）【】[]"), names))
         elif NAMES_LINE.match(para):
             # a bare line of names closing an article is its byline (郑某 余某)

@@ -121,12 +121,13 @@ class PostParser:
             name = self.body_start(FUNCTION_WORDS.sub("", m.group()))  # 叮嘱|村: no village's name
             if company:
                 # 县长甲走访联系企业浙江常发机械有限公司: the company's name begins at a place's name,
-                # after the titles and verbs of the sentence
-                at = next((i for i in range(len(name) - len(suffix)) if self.starts_with_place(name[i:])
-                           and not any(t in name[i:] for t in self.titles)), None)
+                # after the titles (and so the verbs) of the sentence
+                last_title = max(name.rfind(t) for t in self.titles)
+                at = next((i for i in range(last_title + 1, len(name) - len(suffix))
+                           if self.starts_with_place(name[i:])), None)
                 if at is not None:
                     name = name[at:]
-                elif any(t in name for t in self.titles):
+                elif last_title >= 0:
                     continue
             if township:
                 if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
