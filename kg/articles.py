@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .clean import BULLETS
+
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,]")
 _SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _BYLINE_ONLY = re.compile(r"^(?:(?:通讯员|记者|实习生|报道组|本报记者|见习记者|特约记者)\s*[\u3400-\u9fff ]{2,12}\s*){1,4}$")
@@ -85,7 +87,7 @@ def split_articles(clean: str) -> list[Article]:
                 cur.body.extend(pending + [piece])
                 pending = []
                 continue
-            if text.startswith("本报讯"):
+            if text.startswith("本报讯") or text[:1] in BULLETS:  # a dateline, an item of news in brief
                 start_new().body.append(piece)
             elif is_heading(text) or _BYLINE_ONLY.match(text):
                 pending.append(piece)

@@ -85,6 +85,11 @@ _LEAD = re.compile(r"^[ \t]+(?=\S)", re.M)
 _AT_EDGE = re.compile(r"^\S", re.M)
 
 
+# marks that open an item of a news-in-brief column (●6月8日，副区长甲带队…): each item is a
+# paragraph of its own, and an article (kg.articles)
+BULLETS = "●■◆▲★◇□○◎▶►•"
+
+
 def _lead(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -101,7 +106,7 @@ def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
     blocks, cur, starts = [], [], set()
     for raw in lines:
         line = raw.strip()
-        if line and raw[:1] in " \t" and _lead(raw) >= indent:
+        if line and (raw[:1] in " \t" and _lead(raw) >= indent or line[0] in BULLETS):
             if cur:
                 blocks.append(cur)
             cur = [line]

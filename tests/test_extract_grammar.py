@@ -536,3 +536,74 @@ def test_a_visit_printed_right_after_the_name(extractor):
     assert {(x["person"], x["role"]) for x in first["participants"]} == {("蒋志明", "attendee"), ("许国庆", "attendee")}
     assert ("许国庆", "浙江常发机械有限公司", "负责人") in posts(r)
     assert {(x["person"], x["role"]) for x in second["participants"]} == {("叶振宇", "chair"), ("俞国栋", "attendee")}
+
+
+def test_deputies_named_in_the_sentence_after_their_head(extractor):
+    """区人大常委会主任甲主持会议。副主任乙、丙，秘书长丁出席: the deputies and the secretary-general
+    are the head's body's, though the body is printed a sentence before."""
+    r = rec(extractor, "本报讯 6月10日，区十届人大常委会第十七次会议召开。区人大常委会主任程一帆主持会议。"
+                       "副主任邵可欣、钱永安，秘书长蔡启明出席。区委党校常务副校长韩立群列席。",
+            home="柯城区", date="2024-06-12")
+    assert posts(r) >= {("邵可欣", "柯城区人大常委会", "副主任"), ("钱永安", "柯城区人大常委会", "副主任"),
+                        ("蔡启明", "柯城区人大常委会", "秘书长"), ("韩立群", "柯城区委党校", "常务副校长")}
+    # a deputy in a sentence of its own with no head before it holds nothing
+    r = rec(extractor, "本报讯 6月10日，会议召开。副主任邵可欣出席。", home="柯城区", date="2024-06-12")
+    assert not posts(r)
+
+
+def test_items_of_news_in_brief_are_events_of_their_own(extractor):
+    """Each ● item of a 简讯 column is an article with its own date and people, and a delegation
+    led on a trip is an occurrence led by its leader."""
+    text = ("简讯\n\n●6月8日，副区长邵可欣带队赴上海开展招商引资活动。\n"
+            "●6月9日，区政协主席程一帆率队到万田乡开展专题视察。区政协副主席蔡启明参加。")
+    r = rec(extractor, text, home="柯城区", date="2024-06-12")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date == {"2024-06-08": {("邵可欣", "chair")},
+                       "2024-06-09": {("程一帆", "chair"), ("蔡启明", "attendee")}}
+    assert [e["title"] for e in r["events"]][0] == "副区长邵可欣带队赴上海开展招商引资活动"
+
+
+def test_decisions_printed_as_lists(extractor):
+    """决定任命：甲为…；乙（女）为…。决定免去：丙的…职务。 -> posts for the appointed, a person
+    without the post for the dismissed."""
+    text = ("市人大常委会决定任免名单\n\n决定任命：\n邵可欣为江山市财政局局长；\n钱永安（女）为江山市教育局局长。\n"
+            "决定免去：\n蔡启明的江山市财政局局长职务。")
+    r = rec(extractor, text, home="江山市", date="2024-06-14")
+    assert posts(r) == {("邵可欣", "江山市财政局", "局长"), ("钱永安", "江山市教育局", "局长")}
+    assert {p["name"] for p in r["persons"]} == {"邵可欣", "钱永安", "蔡启明"}
+    r = rec(extractor, "会议决定任命钱永安（女）为市教育局局长。", home="江山市", date="2024-06-14")
+    assert posts(r) == {("钱永安", "江山市教育局", "局长")}
+
+
+def test_leading_together_guiding_a_meeting_and_unveiling(extractor):
+    text = ("本报讯 6月17日晚，县委常委、政法委书记邵可欣，副县长、县公安局局长钱永安带队开展夏夜治安巡查。\n\n"
+            "本报讯 6月16日，湖镇镇“共富工坊”揭牌仪式在星火村举行。县委常委、组织部部长蔡启明，"
+            "湖镇镇党委书记韩立群为工坊揭牌。星火村党支部书记程一帆介绍了工坊运行情况。\n\n"
+            "本报讯 6月13日，县委常委班子召开专题民主生活会。县委书记苗振宇主持会议。市委常委、组织部部长"
+            "汪朝晖到会指导并讲话。副县长骆明远主持签约仪式。")
+    r = rec(extractor, text, home="龙游县", date="2024-06-20")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date["2024-06-17"] == {("邵可欣", "chair"), ("钱永安", "chair")}
+    assert by_date["2024-06-16"] == {("蔡启明", "attendee"), ("韩立群", "attendee"), ("程一帆", "speaker")}
+    assert by_date["2024-06-13"] == {("苗振宇", "chair"), ("汪朝晖", "attendee"), ("汪朝晖", "speaker"),
+                                     ("骆明远", "chair")}
+
+
+def test_democratic_party_committees_and_their_chairs(extractor):
+    r = rec(extractor, "本报讯 6月12日，市政协副主席、致公党市委会主委邵可欣率队视察。", home="衢州市",
+            date="2024-06-18")
+    assert posts(r) == {("邵可欣", "衢州市政协", "副主席"), ("邵可欣", "致公党衢州市委会", "主委")}
+
+
+def test_campaign_names_end_at_function_words_and_their_follow_ons(extractor):
+    r = rec(extractor, "本报讯 6月11日，会议听取了区综合执法局关于行政执法改革推进情况的汇报。"
+                       "要把党纪学习教育作为重要政治任务，深化数字化改革合作。", home="柯城区", date="2024-06-12")
+    names = {c["name"] for c in r["campaigns"]}
+    assert {"行政执法改革", "党纪学习教育", "数字化改革"} <= names
+    assert not any("执法局" in n for n in names)
+
+
+def test_what_a_visit_looks_at_is_promoted_by_its_leader(extractor):
+    r = rec(extractor, "本报讯 6月5日，区委书记程一帆到石梁镇调研“千万工程”推进情况。他要求，要因地制宜打造和美乡村。",
+            home="柯城区", date="2024-06-12")
+    assert ("程一帆", "千万工程") in {(p["person"], p["campaign"]) for p in r["promotes"]}

@@ -28,7 +28,7 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
-EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
+EVENT_OBJECTS = ("签约仪式", "签约活动", "会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
 # 出席签约仪式并致辞: a named occasion as the object of the role verb, before 并
 _NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|开幕式|闭幕式|座谈会|大会|汇报会|推进会|论坛)(?=并)")
 CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
@@ -42,6 +42,9 @@ TITLE_RE = [
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
+_DATE_ONLY = re.compile(r"[●■◆▲★◇□○◎▶►•\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上)?")
+_DATELINE_LEAD = re.compile(r"^本报讯\s*(?:[（(][^）)]*[）)])?\s*")
+_CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
@@ -127,11 +130,14 @@ class Extractor:
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.role_cues = sorted(lex.roles, key=len, reverse=True)
+        self._role_cue_tuple = tuple(self.role_cues)
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)"
                                      # A、B作交流发言: each of the list speaks
-                                     + r"|作(?:交流|表态|典型)发言")
+                                     + r"|作(?:交流|表态|典型)发言"
+                                     # A，B带队: both lead; A，B为工坊揭牌: both present
+                                     + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗)")
         self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
                                                       if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
@@ -181,6 +187,9 @@ class Extractor:
         for m in self.DISMISSED.finditer(text):
             for who, at in self._listed(m):
                 add(who, at)
+        for verb, who, at, _ in self.decision_lists(text):
+            if verb == "免去":
+                add(who, at)
         # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
         known = set(found)
         for art in articles:
@@ -197,7 +206,7 @@ class Extractor:
                                 add(p, h.start + h.text.find(p))
         return found
 
-    APPOINTED = re.compile(r"任命(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:同志)?为"
+    APPOINTED = re.compile(r"任命(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
                            r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
 
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
@@ -206,6 +215,27 @@ class Extractor:
     # 副局长，拟任…: the post held now (拟任, the one proposed, is not held yet)
     PROFILE = re.compile(r"(?:^|\n)(?P<who>[\u4e00-\u9fff]{2,4})[，,][男女][，,][^。\n]{0,80}?现任"
                          r"(?P<chain>[^，。；;,：:！？\n]{2,40})")
+
+    # a decision printed as a list (决定任命：甲为县财政局局长；乙（女）为…。决定免去：丙的…职务。):
+    # each item is a name, then 为 and the post, or 的 and the post left
+    DECISION_LIST = re.compile(r"(?P<verb>任命|免去)[：:]\s*(?P<items>[^：:]+?)(?=(?:决定)?(?:任命|免去)[：:]|\n\n|$)")
+    DECISION_ITEM = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:[（(][男女][）)])?(?:同志)?"
+                               r"(?:(?P<to>为)(?P<chain>[^，。；;,\n]{2,40}?)(?:职务)?|(?:的|所任)[^，。；;,\n]{2,40}?)"
+                               r"[。；;，,\n]*$")
+
+    def decision_lists(self, text: str):
+        """(verb, name, where it is printed, (chain, start, end) or None) of the lists of a
+        decision: 任命 gives the post to hold, 免去 a person and no post."""
+        for m in self.DECISION_LIST.finditer(text):
+            at = m.start("items")
+            for item in re.split(r"(?<=[；;。\n])", m.group("items")):
+                it = self.DECISION_ITEM.match(item.strip())
+                lead = len(item) - len(item.lstrip())
+                if it and self.names.is_name(it.group("who")) and bool(it.group("to")) == (m["verb"] == "任命"):
+                    chain = (it.group("chain"), at + lead + it.start("chain"), at + lead + it.end("chain")) \
+                        if it.group("to") else None
+                    yield m["verb"], it.group("who"), at + lead, chain
+                at += len(item)
 
     def _listed(self, m: re.Match) -> list[tuple[str, int]]:
         """The names of a match's ``who`` group (甲、乙), with where each is printed."""
@@ -226,6 +256,9 @@ class Extractor:
             chain = m.group("chain").removesuffix("职务")
             for who, at in self._listed(m):
                 out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
+        for verb, who, at, chain in self.decision_lists(text):
+            if verb == "任命":
+                out.append((who, at, chain))
         for m in self.PROFILE.finditer(text):
             if self.names.is_name(m.group("who")):
                 out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
@@ -286,6 +319,8 @@ class Extractor:
                     visit = None if _AT_OCCASION.match(text, j) else _VISIT.match(text, j)
                     if visit:
                         j = visit.end()
+                    elif text.startswith(EVENT_OBJECTS, j):  # 主持签约仪式: its object, not a signing
+                        j += next(len(o) for o in EVENT_OBJECTS if text.startswith(o, j))
                     continue
                 visit = _VISIT.match(text, j)
                 if cue is None and visit:
@@ -333,6 +368,8 @@ class Extractor:
         seg = text[lo:hi]
         for m in self.list_verbs.finditer(seg):
             v = lo + m.start()
+            if text.endswith(self._role_cue_tuple, max(0, v - 4), v):
+                continue  # 主持签约仪式, 出席签约仪式: the object of another role's verb
             s, _ = sentence_span(text, v)
             s = max(s, lo)
             chunks = re.split(r"(?<=[，,])", text[s:v])
@@ -347,7 +384,7 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
+            role = "attendee" if cue.startswith("为") else self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
             # A，B出席并致辞: the second verb is the whole list's too
             also = self.also_speak.match(text, v + len(cue)) if role == "attendee" else None
             for pos, name in self.mentions(sub, names):
@@ -448,6 +485,9 @@ class Extractor:
         date_m, lead_start, lead_end = lead
         sentence = text[lead_start:lead_end]
         title, kind = self._title(sentence, [h.text for h in art.headings])
+        if not title:  # no name, no headline (an item of news in brief): the clause that tells it
+            told = _DATELINE_LEAD.sub("", sentence.rstrip("。"))
+            title = next((c for c in re.split(r"[，,]", told) if not _DATE_ONLY.fullmatch(c)), "")[:60]
         main = EventDraft(date_m.date, art.index, title, kind, self._organizer(sentence, title, juris),
                           lead_start, lead_end,
                           location=self._location(sentence, juris) if kind == "inspection" else None)
@@ -675,8 +715,11 @@ class Extractor:
             leaders = sorted({n for (n, r) in ev.roles if r in ("chair", "speaker")})
             k = text.find(ev.title, ev.start, ev.end) if ev.title else -1
             if k >= 0:
+                end = k + len(ev.title)
+                if ev.kind == "inspection":  # 到石梁镇调研“千万工程”推进情况: what the visit looks at
+                    end = _CLAUSE_REST.match(text, end).end()
                 for n in leaders:
-                    scan(n, k, k + len(ev.title))
+                    scan(n, k, end)
         return out
 
     def _record(self, meta, text, journalists, persons, posts, events, groups, promotes, articles) -> dict:

@@ -16,6 +16,8 @@ from ..places import Jurisdiction
 
 CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
 LEVELS = "省市县区"
+# a democratic party's committee at a level (民建市委会, 九三学社县委员会)
+DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
@@ -24,6 +26,8 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡长": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
+# how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
+BARE_LEADS = ("副", "常务副", "秘书长")
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
@@ -103,6 +107,9 @@ class PostParser:
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
+        m = DEMOCRATIC_PARTY.match(body)
+        if m and juris.for_level(m["lvl"]):  # 致公党市委会 -> 致公党衢州市委会, as 市委 -> 衢州市委
+            return m["party"] + juris.for_level(m["lvl"]) + "委会"
         m = LEVEL_PREFIX.match(body)
         if m:
             full = juris.for_level(m["lvl"])
@@ -141,8 +148,17 @@ class PostParser:
         """The body of the ``principal`` a bare title follows in the same sentence
         (区人大常委会主任甲主持会议，副主任乙、丙出席: 乙 and 丙 are deputies of the 区人大常委会),
         or "" where no principal with a body is printed there."""
-        window = text[max(floor, start - 80):start]
-        window = window[window.rfind("。") + 1:]
+        lo = max(floor, start - 160)
+        window = text[lo:start]
+        cut = window.rfind("。")
+        found = self._principal_in(window[cut + 1:], principal)
+        if not found and cut > 0 and text.startswith(BARE_LEADS, lo + cut + 1):
+            # 区人大常委会主任甲主持会议。副主任乙、丙，秘书长丁出席: a sentence that opens on a
+            # bare deputy's title goes on from the sentence before it
+            found = self._principal_in(window[window.rfind("。", 0, cut) + 1:cut], principal)
+        return found
+
+    def _principal_in(self, window: str, principal: str) -> str:
         found = ""
         for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(principal), window):
             body = self.body_start(m.group(1))
