@@ -199,15 +199,20 @@ def _padding():
     # (区委书记程 鹏主持): a single-character given name never stands alone
     alone = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]) ([\u3400-\u9fff])(?![\u3400-\u9fff])")
     titled = re.compile("(?:" + "|".join(map(re.escape, titles)) + r")([\u3400-\u9fff]) (?=[\u3400-\u9fff])")
-    return lex.surnames, alone, titled
+    # the last of a list, run into its verb (县领导甲、乙、徐 萍参加): after a separator, before a
+    # role verb
+    listed = re.compile(r"(?<=[、，,])([\u3400-\u9fff]) ([\u3400-\u9fff])"
+                        r"(?=等|参加|出席|列席|陪同|一同|分别|先后|主持|讲话|致辞)")
+    return lex.surnames, alone, titled, listed
 
 
 def close_padded_names(p: str) -> str:
     """Two-character names padded with a space to the width of three (``程 鹏``), as papers set
     them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
     Spaces between longer words stay (they separate names in bylines: ``郑志平 余问清``)."""
-    surnames, alone, titled = _padding()
+    surnames, alone, titled, listed = _padding()
     p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
+    p = listed.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     return titled.sub(lambda m: m[0][:-1] if m[1] in surnames else m[0], p)
 
 

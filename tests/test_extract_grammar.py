@@ -607,3 +607,31 @@ def test_what_a_visit_looks_at_is_promoted_by_its_leader(extractor):
     r = rec(extractor, "本报讯 6月5日，区委书记程一帆到石梁镇调研“千万工程”推进情况。他要求，要因地制宜打造和美乡村。",
             home="柯城区", date="2024-06-12")
     assert ("程一帆", "千万工程") in {(p["person"], p["campaign"]) for p in r["promotes"]}
+
+
+def test_those_seated_on_the_rostrum_and_a_padded_name_run_into_its_verb(extractor):
+    text = ("本报讯 7月2日上午，全县半年度工作会议召开。县委书记苗振宇作重要讲话。\n\n"
+            "在主席台就座的还有县人大常委会主任邵可欣，县政协主席钱永安，县委常委蔡启明、程一帆等。"
+            "县领导汪朝晖、骆明远、徐 萍参加。")
+    r = rec(extractor, text, date="2024-07-03")
+    assert roles(r) >= {("邵可欣", "attendee"), ("钱永安", "attendee"), ("蔡启明", "attendee"),
+                        ("程一帆", "attendee"), ("徐萍", "attendee")}
+    assert ("邵可欣", "开化县人大常委会", "主任") in posts(r)
+
+
+def test_leading_officials_on_a_visit_and_reports_made_in_turn(extractor):
+    text = ("本报讯 7月1日，县委副书记、县长苗振宇带领县应急管理局、县水利局负责人，到池淮镇、音坑乡督导检查防汛工作。"
+            "池淮镇党委书记邵可欣、音坑乡乡长钱永安分别汇报了当地防汛准备情况。")
+    r = rec(extractor, text, date="2024-07-03")
+    assert roles(r) == {("苗振宇", "chair"), ("邵可欣", "speaker"), ("钱永安", "speaker")}
+
+
+def test_present_to_report_and_a_remark_after_hearing_reports(extractor):
+    text = ("本报讯 6月21日，县政协常委会会议召开。县政协主席邵可欣主持会议。副县长钱永安到会通报有关情况。\n\n"
+            "本报讯 6月24日，县委书记苗振宇深入芳村镇调研。在随后召开的座谈会上，苗振宇听取了各乡镇工作汇报，"
+            "并指出，要推动“常山胡柚”品牌建设。")
+    r = rec(extractor, text, home="常山县", date="2024-06-26")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date["2024-06-21"] == {("邵可欣", "chair"), ("钱永安", "attendee"), ("钱永安", "speaker")}
+    assert ("苗振宇", "speaker") in by_date["2024-06-24"]
+    assert any(p["person"] == "苗振宇" and "常山胡柚" in p["campaign"] for p in r["promotes"])

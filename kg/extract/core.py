@@ -66,10 +66,15 @@ def code_digest() -> str:
 
 # role cues right after a name (roles_after), matched at a position of the page
 # 率省人大调研组, 带领市考察团: leads a delegation (chair), as 率队 does
-_LEADS = re.compile(r"(?:率|带领)(?!队|领)[^，。；,]{2,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)")
+_LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)"
+                    # 带领县应急管理局、县水利局负责人，到池淮镇督导: leads the officials on a visit
+                    r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员)(?=[，,]?(?:到|赴|深入|前往|来到)))")
 # 在会上, 在调研时; 在主会场, 在分会场 (a video conference's halls)
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
+_PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:领导)?(?:还有|有)")
+# 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
+_HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)[，,]?并")
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
@@ -133,7 +138,7 @@ class Extractor:
         self._role_cue_tuple = tuple(self.role_cues)
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
-                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持)"
+                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持|汇报|通报)"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
@@ -299,6 +304,9 @@ class Extractor:
                 if text.startswith(adv, j):
                     j += len(adv)
                     break
+            m = _HEARD.match(text, j)
+            if m:
+                j = m.end()
             if text.startswith("一行", j) and text[j + 2:j + 3] in ("，", "。", "；", ",", ";"):
                 roles.append(("attendee", j, j + 2))  # 会见了乙一行。: a guest, present
                 break
@@ -334,6 +342,8 @@ class Extractor:
                     break
                 roles.append((self.lex.roles[cue], j, j + len(cue)))
                 j += len(cue)
+                if cue == "到会":  # 到会通报有关情况: present, and what is done there
+                    continue
             for obj in EVENT_OBJECTS:
                 if text.startswith(obj, j):
                     j += len(obj)
@@ -391,6 +401,12 @@ class Extractor:
                 out.append((name, role, span_start + pos, v + len(cue)))
                 if also:
                     out.append((name, "speaker", span_start + pos, also.end()))
+        # 在主席台就座的还有A，B，C等: the names after the cue, to the sentence's end, are present
+        for m in _PRESENT_WERE.finditer(seg):
+            a = lo + m.end()
+            _, e = sentence_span(text, a)
+            for pos, name in self.mentions(text[a:e], names):
+                out.append((name, "attendee", lo + m.start(), a + pos + len(name)))
         return out
 
     # ------------------------------------------------------------------- events
@@ -432,6 +448,8 @@ class Extractor:
         kind = "meeting" if re.search(r"会见|接见|会谈", sentence) else "other"
         # a headline, not the masthead's dateline (龙游报 2023年12月2日 星期六)
         heading = next((h.lstrip("# ") for h in headings if len(h) > 6 and not DATELINE.search(h)), "")
+        if kind == "other" and any(w in heading for w in INSPECTION):  # 县委书记甲调研农业农村工作
+            kind = "inspection"
         return heading[:60], kind
 
     def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
@@ -561,7 +579,8 @@ class Extractor:
 
     # ---------------------------------------------------------------- promotes
     REMARK_CUE = re.compile(
-        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:高度|充分|还|也|进一步|再次)?"
+        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)[，,]?并)?"
+        r"(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")
     MEETING_REMARK = re.compile(r"(?:会议|督查组|会上)(?:指出|强调|要求|认为)")

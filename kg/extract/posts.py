@@ -30,6 +30,7 @@ NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|
 BARE_LEADS = ("副", "常务副", "秘书长")
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
+                  "还有",  # 在主席台就座的还有|县人大常委会主任甲
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
                   "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求")
 # What may stand before a body without being part of its name: a function word or a verb that
