@@ -635,3 +635,11 @@ def test_present_to_report_and_a_remark_after_hearing_reports(extractor):
     assert by_date["2024-06-21"] == {("邵可欣", "chair"), ("钱永安", "attendee"), ("钱永安", "speaker")}
     assert ("苗振宇", "speaker") in by_date["2024-06-24"]
     assert any(p["person"] == "苗振宇" and "常山胡柚" in p["campaign"] for p in r["promotes"])
+
+
+def test_honours_introduce_persons_and_a_party_group_member_holds_a_post(extractor):
+    r = rec(extractor, "本报讯 7月3日，全国人大代表、县劳动模范邵可欣，市政府党组成员钱永安，"
+                       "全国五一劳动奖章获得者蔡启明出席会议。", date="2024-07-03")
+    assert {p["name"] for p in r["persons"]} == {"邵可欣", "钱永安", "蔡启明"}
+    assert posts(r) == {("邵可欣", "全国人大", "代表"), ("钱永安", "衢州市政府", "党组成员")}
+    assert r["events"][0]["organizer"] is None  # the clause naming the event names no convening body

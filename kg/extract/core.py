@@ -503,11 +503,13 @@ class Extractor:
         date_m, lead_start, lead_end = lead
         sentence = text[lead_start:lead_end]
         title, kind = self._title(sentence, [h.text for h in art.headings])
+        organizer = self._organizer(sentence, title, juris)
         if not title:  # no name, no headline (an item of news in brief): the clause that tells it
             told = _DATELINE_LEAD.sub("", sentence.rstrip("。"))
-            title = next((c for c in re.split(r"[，,]", told) if not _DATE_ONLY.fullmatch(c)), "")[:60]
-        main = EventDraft(date_m.date, art.index, title, kind, self._organizer(sentence, title, juris),
-                          lead_start, lead_end,
+            clauses = [c for c in re.split(r"[，,]", told) if not _DATE_ONLY.fullmatch(c)]
+            title = next((c for c in clauses if any(w in c for w in self.lex.event_cues)),
+                         clauses[0] if clauses else "")[:60]
+        main = EventDraft(date_m.date, art.index, title, kind, organizer, lead_start, lead_end,
                           location=self._location(sentence, juris) if kind == "inspection" else None)
         events = [main]
         sub_by_sentence: dict[int, EventDraft] = {}
