@@ -643,3 +643,12 @@ def test_honours_introduce_persons_and_a_party_group_member_holds_a_post(extract
     assert {p["name"] for p in r["persons"]} == {"邵可欣", "钱永安", "蔡启明"}
     assert posts(r) == {("邵可欣", "全国人大", "代表"), ("钱永安", "衢州市政府", "党组成员")}
     assert r["events"][0]["organizer"] is None  # the clause naming the event names no convening body
+
+
+def test_a_note_between_title_and_name_and_a_comrade_after_a_title(extractor):
+    r = rec(extractor, "本报讯 7月4日，区委书记苗振宇主持召开企业家座谈会。区委常委、副区长（挂职）邵可欣，"
+                       "区委办副主任张 华同志参加。", home="柯城区", date="2024-07-05")
+    assert {p["name"] for p in r["persons"]} == {"苗振宇", "邵可欣", "张华"}  # not 任张华
+    assert posts(r) >= {("邵可欣", "柯城区委", "常委"), ("邵可欣", "柯城区政府", "副区长"),
+                        ("张华", "柯城区委办", "副主任")}
+    assert {("邵可欣", "attendee"), ("张华", "attendee")} <= roles(r)

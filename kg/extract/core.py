@@ -42,6 +42,7 @@ TITLE_RE = [
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
+ASIDE_AFTER = re.compile(r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作)[）)]")
 _DATE_ONLY = re.compile(r"[●■◆▲★◇□○◎▶►•\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上)?")
 _DATELINE_LEAD = re.compile(r"^本报讯\s*(?:[（(][^）)]*[）)])?\s*")
 _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
@@ -170,6 +171,9 @@ class Extractor:
 
         for m in self.title_re.finditer(text):
             pos = m.end()
+            aside = ASIDE_AFTER.match(text, pos)
+            if aside:  # 副区长（挂职）甲
+                pos = aside.end()
             if text.startswith(" ", pos) and is_cjk(text[pos + 1:pos + 2]):
                 pos += 1  # 市领导 周海波 郑晓燕 出席: names set off by spaces (PDF text)
             name = self.names.name_at(text, pos)
@@ -185,7 +189,8 @@ class Extractor:
                 add(nxt, j + 1)
                 j += 1 + len(nxt)
         for name, pos, _ in self.names.reverse_titled(text):
-            add(name, pos)
+            if pos + 1 not in found.get(name[1:], ()):  # 副主任张华同志: not 任张华, the title's tail
+                add(name, pos)
         for name, pos, _ in appointed:
             add(name, pos)
         # 免去甲、乙的…职务: persons, and (as with 原县委书记) no post from the one they leave

@@ -16,6 +16,8 @@ from ..places import Jurisdiction
 
 CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
 LEVELS = "省市县区"
+# a note between a title and the name (副区长（挂职）甲, 副主任（正县级）乙): the title is still the name's
+ASIDE = re.compile(r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作|女)[）)]$")
 # a democratic party's committee at a level (民建市委会, 九三学社县委员会)
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
@@ -173,8 +175,10 @@ class PostParser:
 
         The chain stops at a preceding name (``镇党委书记甲、镇长乙``: 乙's chain is 镇长),
         and a bare township title then inherits the township of the chain before it."""
-        s = self.chain_start(text, name_start, floor)
-        chain = text[s:name_start]
+        aside = ASIDE.search(text, max(floor, name_start - 8), name_start)
+        chain_end = aside.start() if aside else name_start  # 副区长（挂职）甲: the chain before the aside
+        s = self.chain_start(text, chain_end, floor)
+        chain = text[s:chain_end]
         prev_body = ""
         cut = max((chain.rfind(n) + len(n) for n in names if n != name and n in chain), default=-1)
         if cut > 0:
