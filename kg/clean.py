@@ -86,8 +86,9 @@ _AT_EDGE = re.compile(r"^\S", re.M)
 
 
 # marks that open an item of a news-in-brief column (●6月8日，副区长甲带队…): each item is a
-# paragraph of its own, and an article (kg.articles)
-BULLETS = "●■◆▲★◇□○◎▶►•"
+# paragraph of its own, and an article (kg.articles). Not ○ (a zero: 二○二四年) nor □ (the OCR's
+# mark for a character it could not read), which a wrapped line may begin with.
+BULLETS = "●■◆▲★◇◎▶►•"
 
 
 def _lead(line: str) -> int:

@@ -48,3 +48,9 @@ def test_an_indented_line_begins_a_paragraph_but_a_margin_does_not():
     assert clean_text(text) == "县管领导干部任前公示\n\n甲某，男，现任县财政局局长。\n\n乙某，女，现任县教育局局长。"
     margin = "  县委召开会议，研究\n  部署工作。\n"
     assert clean_text(margin) == "县委召开会议，研究部署工作。"
+
+
+def test_bullets_open_paragraphs_and_a_zero_or_an_unread_mark_does_not():
+    text = "简讯\n\n●6月8日，副区长甲带队赴上海\n招商。\n●6月9日，区政协主席乙率队视察。\n会议于二\n○二四年召开，\n□□出席。"
+    assert clean_text(text).split("\n\n") == ["简讯", "●6月8日，副区长甲带队赴上海招商。",
+                                               "●6月9日，区政协主席乙率队视察。会议于二○二四年召开，□□出席。"]

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..articles import Article, split_articles
-from ..clean import clean_text
+from ..clean import BULLETS, clean_text
 from ..dates import find_dates
 from ..lexicon import Lexicon, default_lexicon
 from ..places import Jurisdiction, default_gazetteer
 from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
-from .posts import Post, PostParser
+from .posts import ASIDE_NOTE, Post, PostParser
 from .text import evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
@@ -42,8 +42,8 @@ TITLE_RE = [
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
-ASIDE_AFTER = re.compile(r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作)[）)]")
-_DATE_ONLY = re.compile(r"[●■◆▲★◇□○◎▶►•\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上)?")
+ASIDE_AFTER = re.compile(ASIDE_NOTE)
+_DATE_ONLY = re.compile(f"[{BULLETS}\\s]*" + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上)?")
 _DATELINE_LEAD = re.compile(r"^本报讯\s*(?:[（(][^）)]*[）)])?\s*")
 _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
@@ -586,7 +586,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- promotes
     REMARK_CUE = re.compile(
-        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)[，,]?并)?"
+        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:" + _HEARD.pattern + ")?"
         r"(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")

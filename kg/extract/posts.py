@@ -17,7 +17,8 @@ from ..places import Jurisdiction
 CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
 LEVELS = "省市县区"
 # a note between a title and the name (副区长（挂职）甲, 副主任（正县级）乙): the title is still the name's
-ASIDE = re.compile(r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作|女)[）)]$")
+ASIDE_NOTE = r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作)[）)]"
+ASIDE = re.compile(ASIDE_NOTE + "$")
 # a democratic party's committee at a level (民建市委会, 九三学社县委员会)
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
