@@ -210,7 +210,7 @@ def _padding():
 def close_padded_names(p: str) -> str:
     """Two-character names padded with a space to the width of three (``程 鹏``), as papers set
     them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
-    Spaces between longer words stay (they separate names in bylines: ``郑志平 余问清``)."""
+    Spaces between longer words stay (they separate names in bylines: ``邵可欣 钱永安``)."""
     surnames, alone, titled, listed = _padding()
     p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     p = listed.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)

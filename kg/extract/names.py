@@ -105,7 +105,7 @@ class NameModel:
         return self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
 
     def name_before(self, text: str, end: int) -> str | None:
-        """A name ending at ``end`` (习近平|总书记): three characters if they make a name, else two."""
+        """A name ending at ``end`` (某某某|总书记): three characters if they make a name, else two."""
         for L in (3, 2):
             cand = text[max(0, end - L):end]
             if len(cand) == L and self.is_name(cand):
@@ -113,7 +113,7 @@ class NameModel:
         return None
 
     def split_run(self, run: str, known: set[str] = frozenset()) -> list[str] | None:
-        """Split a run of names printed without separators (``郑志平余问清``)."""
+        """Split a run of names printed without separators (``邵可欣钱永安``)."""
         run = re.sub(r"\s+", "", run)
         best: list[str] | None = None
         best_score = None
@@ -137,7 +137,7 @@ class NameModel:
         return best
 
     def reverse_titled(self, text: str) -> list[tuple[str, int, str]]:
-        """Names printed before their title (习近平总书记): (name, start, title)."""
+        """Names printed before their title (某某某总书记): (name, start, title)."""
         out = []
         for m in re.finditer("|".join(_REVERSE_TITLES), text):
             name = self.name_before(text, m.start())

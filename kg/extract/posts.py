@@ -1,6 +1,6 @@
 """Title chains before a name -> posts (person holds title in body).
 
-``县委副书记、代县长毛献明`` is a chain of two items, each ``[body]title``. A body
+``县委副书记、代县长苗振宇`` is a chain of two items, each ``[body]title``. A body
 missing from an item comes from the title itself (县长 -> 县政府) or from the item
 before it (``市委副书记、政法委书记`` -> 市委 + 政法委). Level abbreviations resolve
 against the paper's home place: in a county paper 县委 is that county's committee,
