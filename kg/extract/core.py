@@ -28,7 +28,7 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
-EVENT_OBJECTS = ("签约仪式", "签约活动", "会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
+EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
 # 出席签约仪式并致辞: a named occasion as the object of the role verb, before 并
 _NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|开幕式|闭幕式|座谈会|大会|汇报会|推进会|论坛)(?=并)")
 CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
@@ -135,8 +135,7 @@ class Extractor:
         self.campaigns = CampaignFinder(lex)
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
-        self.role_cues = sorted(lex.roles, key=len, reverse=True)
-        self._role_cue_tuple = tuple(self.role_cues)
+        self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持|汇报|通报)"
@@ -193,13 +192,6 @@ class Extractor:
                 add(name, pos)
         for name, pos, _ in appointed:
             add(name, pos)
-        # 免去甲、乙的…职务: persons, and (as with 原县委书记) no post from the one they leave
-        for m in self.DISMISSED.finditer(text):
-            for who, at in self._listed(m):
-                add(who, at)
-        for verb, who, at, _ in self.decision_lists(text):
-            if verb == "免去":
-                add(who, at)
         # headline credit lines: 苗振宇讲话 邵可欣主持, 钱永安蔡启明出席汇报会
         known = set(found)
         for art in articles:
@@ -256,23 +248,25 @@ class Extractor:
             at += len(who) + 1
         return out
 
-    def appointments(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
-        """Persons printed with the posts they hold from then on: 任命甲为县财政局局长, 决定任命甲、乙为
-        副县长, and a profile's 现任 -> (name, where it is printed, (the chain of titles, its start,
-        its end)). They hold the post as a person printed with the title does (a study of who
-        moved reads these)."""
-        out = []
+    def appointments(self, text: str) -> list[tuple[str, int, tuple[str, int, int] | None]]:
+        """Persons printed with a change of post -> (name, where it is printed, (the chain of
+        titles, its start, its end) or None). 任命甲为县财政局局长, 决定任命甲、乙为副县长 and a
+        profile's 现任 give the post held from then on, as a person printed with the title holds
+        it (a study of who moved reads these); 免去甲、乙的…职务 gives None: a person, and (as with
+        原县委书记) no post from the one left."""
+        out, dismissed = [], []
         for m in self.APPOINTED.finditer(text):
             chain = m.group("chain").removesuffix("职务")
             for who, at in self._listed(m):
                 out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
         for verb, who, at, chain in self.decision_lists(text):
-            if verb == "任命":
-                out.append((who, at, chain))
+            (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
             if self.names.is_name(m.group("who")):
                 out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
-        return out
+        for m in self.DISMISSED.finditer(text):
+            out.extend((who, at, None) for who, at in self._listed(m))
+        return out + dismissed
 
     @staticmethod
     def mentions(text: str, names: set[str]) -> list[tuple[int, str]]:
@@ -332,8 +326,6 @@ class Extractor:
                     visit = None if _AT_OCCASION.match(text, j) else _VISIT.match(text, j)
                     if visit:
                         j = visit.end()
-                    elif text.startswith(EVENT_OBJECTS, j):  # 主持签约仪式: its object, not a signing
-                        j += next(len(o) for o in EVENT_OBJECTS if text.startswith(o, j))
                     continue
                 visit = _VISIT.match(text, j)
                 if cue is None and visit:
@@ -383,7 +375,7 @@ class Extractor:
         seg = text[lo:hi]
         for m in self.list_verbs.finditer(seg):
             v = lo + m.start()
-            if text.endswith(self._role_cue_tuple, max(0, v - 4), v):
+            if text.endswith(self.role_cues, max(0, v - 4), v):
                 continue  # 主持签约仪式, 出席签约仪式: the object of another role's verb
             s, _ = sentence_span(text, v)
             s = max(s, lo)
@@ -690,9 +682,10 @@ class Extractor:
             end = pos + len(name)
             shared = [end + 1, own] if own and text.startswith("、", end) else []
 
-        for name, pos, (chain, _, chain_end) in appointed:
-            if name not in names:
+        for name, pos, printed in appointed:
+            if printed is None or name not in names:
                 continue
+            chain, _, chain_end = printed
             # the chain after 为 is read as if printed before the name (任命甲为县财政局局长)
             for p in self.posts.parse(chain + name, name, len(chain), juris=juris, names=names):
                 posts.setdefault((p.person, p.org, p.role), evidence(text, pos, chain_end))

@@ -176,7 +176,8 @@ class PostParser:
 
         The chain stops at a preceding name (``镇党委书记甲、镇长乙``: 乙's chain is 镇长),
         and a bare township title then inherits the township of the chain before it."""
-        aside = ASIDE.search(text, max(floor, name_start - 8), name_start)
+        aside = ASIDE.search(text, max(floor, name_start - 8), name_start) \
+            if text.endswith(("）", ")"), 0, name_start) else None
         chain_end = aside.start() if aside else name_start  # 副区长（挂职）甲: the chain before the aside
         s = self.chain_start(text, chain_end, floor)
         chain = text[s:chain_end]
