@@ -652,3 +652,39 @@ def test_a_note_between_title_and_name_and_a_comrade_after_a_title(extractor):
     assert posts(r) >= {("邵可欣", "柯城区委", "常委"), ("邵可欣", "柯城区政府", "副区长"),
                         ("张华", "柯城区委办", "副主任")}
     assert {("邵可欣", "attendee"), ("张华", "attendee")} <= roles(r)
+
+
+def test_a_later_meeting_the_same_day_is_an_event_of_its_own(extractor):
+    text = ("本报讯 7月8日上午，市长苗振宇主持召开市政府常务会议。副市长邵可欣出席。"
+            "当天下午，苗振宇又主持召开全市安全生产工作会议，强调要全面排查整治各类安全隐患。\n\n"
+            "本报讯 7月18日下午，全省防汛视频会议召开。县委书记钱永安在分会场参加会议。"
+            "会后，我县随即召开全县防汛工作部署会。县长蔡启明主持会议。副县长程一帆通报了雨情。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-07-19")
+    by_title = {e["title"]: (e["date"], {(x["person"], x["role"]) for x in e["participants"]}) for e in r["events"]}
+    assert by_title["市政府常务会议"] == ("2024-07-08", {("苗振宇", "chair"), ("邵可欣", "attendee")})
+    # the chair's remark in the clause after the meeting's name makes the chair a speaker
+    assert by_title["全市安全生产工作会议"] == ("2024-07-08", {("苗振宇", "chair"), ("苗振宇", "speaker")})
+    assert by_title["全省防汛视频会议"] == ("2024-07-18", {("钱永安", "attendee")})
+    assert by_title["全县防汛工作部署会"] == ("2024-07-18", {("蔡启明", "chair"), ("程一帆", "speaker")})
+
+
+def test_the_company_a_demonstrative_refers_to_and_a_secretary_after_deputies(extractor):
+    text = ("本报讯 7月10日，区政府与杭州云图数字科技有限公司签订战略合作协议。区长苗振宇与该公司总经理邵可欣代表双方签约。\n\n"
+            "本报讯 7月15日，县人大常委会会议举行。县人大常委会副主任钱永安、蔡启明和秘书长程一帆出席会议。")
+    r = rec(extractor, text, home="衢江区", date="2024-07-16")
+    assert ("邵可欣", "杭州云图数字科技有限公司", "总经理") in posts(r)
+    assert ("程一帆", "衢江区人大常委会", "秘书长") in posts(r)  # not (程一帆, 和, 秘书长)
+
+
+def test_words_of_address_and_withheld_names_are_not_persons(extractor):
+    text = ("村民徐大妈笑着说，日子越过越好。果农邵可欣正忙着疏果。老党员杨大爷说，要听党话。"
+            "县纪委通报：某镇原党委委员余某违规公款吃喝问题；某村原党支部书记宋某某违规操办婚宴问题。")
+    r = rec(extractor, text, date="2024-07-16")
+    assert {p["name"] for p in r["persons"]} == {"邵可欣"}
+    assert r["posts"] == []
+
+
+def test_leading_the_groups_reading_is_a_speech(extractor):
+    r = rec(extractor, "本报讯 7月9日，市委理论学习中心组举行专题学习会。市委书记苗振宇主持。"
+                       "市委常委、宣传部长邵可欣领学有关内容。", home="衢州市", parent=None, date="2024-07-10")
+    assert roles(r) == {("苗振宇", "chair"), ("邵可欣", "speaker")}

@@ -74,6 +74,8 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:领导)?(?:还有|有)")
+# 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
+_CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)[，,]?并")
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
@@ -87,6 +89,12 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
                     # 宣布项目开工: present at the ceremony
                     r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立))")
+
+
+# a meeting named by its form alone (县委常委会召开扩大会议): the body that convened it names it
+_BARE_MEETING = re.compile(r"(?:扩大|全体|专题|联席|紧急|工作)会议")
+# how a sentence about a later occasion of the lead's day begins (当天下午，; 晚上，; 会后，)
+_LATER_SAME_DAY = re.compile(r"(?:当天|当日|同日)?(?:下午|晚上|晚间|傍晚)[，,]|会后[，,]")
 
 
 def local_places(text: str, juris: Jurisdiction) -> list[tuple[int, str]]:
@@ -339,6 +347,11 @@ class Extractor:
                     break
                 roles.append((self.lex.roles[cue], j, j + len(cue)))
                 j += len(cue)
+                if roles[-1][0] == "chair":
+                    m = _CHAIRED_THEN_REMARK.match(text, j)
+                    if m:  # 主持召开市政府常务会议，强调: the chair speaks too
+                        roles.append(("speaker", m.start("cue"), m.end()))
+                        break
                 if cue == "到会":  # 到会通报有关情况: present, and what is done there
                     continue
             for obj in EVENT_OBJECTS:
@@ -428,7 +441,7 @@ class Extractor:
                 t = re.sub(r"^(?:我[县市区]|了|，|,)", "", m.group("t")).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
-                if t in ("会议", "会") and "召开" in sentence:
+                if (t in ("会议", "会") or _BARE_MEETING.fullmatch(t)) and "召开" in sentence:
                     subj = sentence[: sentence.find("召开")]
                     subj = re.split(r"[，,]", subj)[-1]
                     t = subj + t
@@ -464,7 +477,7 @@ class Extractor:
                      r"(?:人民代表大会|人大)(?!常委会)", title)
         if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
             return self.posts.canonical(m.group(1) + "人大", juris)
-        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区])?|[省市县区])(?:[\u4e00-\u9fff\d]{1,4}届)?"
+        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])?)(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
         if m and m.group(1):  # a bare 政协 or 政府 names no body
             return self.posts.canonical(m.group(1) + m.group(2), juris)
@@ -526,6 +539,25 @@ class Extractor:
                                         location=self._location(clause, juris))
                         events.append(ev)
                         sub_by_sentence[s] = ev
+        # a later occasion of the same day, named in a sentence of its own (当天下午，甲又主持召开
+        # 全市安全生产工作会议; 会后，我县随即召开部署会): an event of its own, on the lead's date,
+        # told from that sentence on
+        later: list[EventDraft] = []
+        for para in art.body:
+            for m in _LATER_SAME_DAY.finditer(para.text):
+                if m.start() and para.text[m.start() - 1] not in FULL_STOP + "；":
+                    continue
+                s, e = sentence_span(text, para.start + m.start())
+                if s < lead_end or s in sub_by_sentence:
+                    continue
+                clause = text[s:e]
+                t, k = self._title(clause, [])
+                if m.group().startswith("会后") and k != "meeting":
+                    continue  # 会后，与会人员参观了…: the meeting's own programme
+                if t and t != title and (k == "meeting" or any(n in clause for n in names)):
+                    ev = EventDraft(date_m.date, art.index, t, k, self._organizer(clause, t, juris), s, e)
+                    events.append(ev)
+                    later.append(ev)
         # roles
         found: list[tuple[str, str, int, int]] = []  # (person, role, start, end)
         last_person = None
@@ -561,6 +593,8 @@ class Extractor:
             s, _ = sentence_span(text, a)
             if s in sub_by_sentence:
                 ev = sub_by_sentence[s]
+            elif later and a >= later[0].start:
+                ev = next(x for x in reversed(later) if a >= x.start)
             elif name in in_sub and name not in main_people:
                 ev = in_sub[name]
             else:

@@ -16,7 +16,8 @@ from ..segmenter import jieba_module, posseg_module
 from .text import is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
-NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说、，。；：（）()《》“”\"' ,.;:!?！？\n")
+# (某: 余某, 江某某 are names withheld by the paper, no one to find again)
+NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
 
 
@@ -60,6 +61,8 @@ class NameModel:
             return False
         if not self.has_surname(s):
             return False
+        if s[1:] in self.lex.address_terms or s[2:] in self.lex.address_terms:
+            return False  # 徐大妈, 王师傅: a surname and a word of address, not a name
         # no title inside (a name is at most 4 characters: its 2- to 4-character pieces, looked up)
         n = len(s)
         return (not any(s[i:j] in self.title_words for i in range(n - 1) for j in range(i + 2, n + 1))

@@ -165,8 +165,9 @@ class PostParser:
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
         for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(principal), window):
-            body = self.body_start(m.group(1))
-            if not body.endswith("副") and (body[:1] in LEVELS or self.starts_with_place(body)):
+            # 县人大常委会副主任乙、丙和秘书长丁: a deputy's body is the body too
+            body = self.body_start(re.sub(r"(?:常务)?副$", "", m.group(1)))
+            if body and (body[:1] in LEVELS or self.starts_with_place(body)):
                 found = body
         return found
 
@@ -186,6 +187,9 @@ class PostParser:
         if cut > 0:
             before = chain[:cut]
             chain, s = chain[cut:], s + cut
+            if chain.startswith(("和", "及", "以及")):  # 副主任乙、丙和秘书长丁: the conjunction is no body
+                lead = 2 if chain.startswith("以及") else 1
+                chain, s = chain[lead:], s + lead
             m = re.search(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=[^、]*$)", before)
             if m and chain.startswith("、"):
                 prev_body = m.group(1)
@@ -214,6 +218,8 @@ class PostParser:
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[title]
+            if body.startswith("该") and body[1:] in GENERIC_BODIES:
+                body = body[1:]  # 该公司总经理甲: the company named before, as 公司 is
             if body and body in GENERIC_BODIES or body in ("企业",):
                 found = self.antecedent(text, item_start, body, floor)
                 body = found or ""
