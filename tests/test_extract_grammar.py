@@ -688,3 +688,22 @@ def test_leading_the_groups_reading_is_a_speech(extractor):
     r = rec(extractor, "本报讯 7月9日，市委理论学习中心组举行专题学习会。市委书记苗振宇主持。"
                        "市委常委、宣传部长邵可欣领学有关内容。", home="衢州市", parent=None, date="2024-07-10")
     assert roles(r) == {("苗振宇", "chair"), ("邵可欣", "speaker")}
+
+
+def test_a_chain_in_another_province_and_a_zones_committee(extractor):
+    text = ("本报讯 7月20日，安徽省黄山市委副书记、市长苗振宇率黄山市党政代表团来我市考察交流。"
+            "江山经济开发区党工委书记、管委会主任邵可欣参加活动。")
+    r = rec(extractor, text, home="江山市", date="2024-07-21")
+    assert posts(r) >= {("苗振宇", "黄山市委", "副书记"), ("苗振宇", "黄山市政府", "市长"),
+                        ("邵可欣", "江山经济开发区管委会", "主任")}
+    assert ("苗振宇", "江山市政府", "市长") not in posts(r)
+
+
+def test_a_photo_caption_and_an_organised_activity(extractor):
+    text = ("7月21日，市委书记苗振宇（前左二）在常山县调研胡柚产业发展情况。本报记者 吴 磊 摄\n\n"
+            "本报讯 7月19日，市纪委监委组织开展警示教育活动。市委常委、市纪委书记邵可欣出席并讲话。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-07-23")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date == {"2024-07-21": {("苗振宇", "attendee")},
+                       "2024-07-19": {("邵可欣", "attendee"), ("邵可欣", "speaker")}}
+    assert r["journalists"] == ["吴磊"]

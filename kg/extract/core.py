@@ -74,6 +74,8 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:领导)?(?:还有|有)")
+# a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
+_PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
 # 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
@@ -299,6 +301,9 @@ class Extractor:
     def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:
         """Role cues right after a name (主持会议并讲话 -> chair, speaker)."""
         roles = []
+        m = _PHOTO_PLACE.match(text, j)
+        if m:  # 高建国（前左二）在常山县调研: where the person stands in the photograph
+            j = m.end()
         for _ in range(6):
             if text.startswith("同志", j):
                 j += 2
@@ -438,7 +443,7 @@ class Extractor:
         for rx in TITLE_RE:
             m = rx.search(sentence)
             if m:
-                t = re.sub(r"^(?:我[县市区]|了|，|,)", "", m.group("t")).strip()
+                t = re.sub(r"^(?:我[县市区]|了|，|,)", "", _PHOTO_PLACE.sub("", m.group("t"))).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
                 if (t in ("会议", "会") or _BARE_MEETING.fullmatch(t)) and "召开" in sentence:

@@ -23,6 +23,8 @@ ASIDE = re.compile(ASIDE_NOTE + "$")
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
+# a zone's or a subdistrict's organs, printed after its name once in a chain
+ZONE_ORGANS = ("管委会", "党工委", "办事处")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
                   "镇", "乡", "街道")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
@@ -75,6 +77,13 @@ class PostParser:
                 return s[:n]
         return None
 
+    def innermost_place(self, s: str) -> str | None:
+        """The last of the nested place names ``s`` begins with (安徽省黄山市委 -> 黄山市)."""
+        place, rest = None, s
+        while (p := self.place_prefix(rest)) is not None and p[-1:] in "省市县区":
+            place, rest = p, rest[len(p):]
+        return place or self.place_prefix(s)
+
     def title_suffix(self, item: str) -> str | None:
         """The longest title ``item`` ends with (looked up by length: 100 ``endswith`` a chain item
         cost 4% of extraction)."""
@@ -110,6 +119,11 @@ class PostParser:
             body = body.replace(printed, canon)
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
+        province = self.place_prefix(body)
+        if province and province.endswith("省") and len(body) > len(province):
+            inner = self.place_prefix(body[len(province):])
+            if inner and inner[-1:] in "市县区":  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
+                body = body[len(province):]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
         m = DEMOCRATIC_PARTY.match(body)
         if m and juris.for_level(m["lvl"]):  # 致公党市委会 -> 致公党衢州市委会, as 市委 -> 衢州市委
@@ -229,7 +243,7 @@ class PostParser:
                 body = implied
                 # the place the chain named carries on to a bare title of its level
                 # (衢州市委常委、副市长 -> 衢州市政府, also in a county-level city's paper)
-                place = self.place_prefix(prev_body)
+                place = self.innermost_place(prev_body)
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
                     body = place + implied[1:]
             elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
@@ -241,7 +255,9 @@ class PostParser:
                 if not body and title in TOWNSHIP_TITLES:
                     body = self.antecedent(text, item_start, TOWNSHIP_TITLES[title], floor) or ""
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
-                if body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
+                if body in ZONE_ORGANS:  # 开发区党工委书记、管委会主任: the zone's 管委会
+                    body = prev_body + body
+                elif body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
                 elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes):
                     body = prev_body[0] + body
