@@ -204,16 +204,21 @@ def _padding():
     # role verb
     listed = re.compile(r"(?<=[、，,])([\u3400-\u9fff]) ([\u3400-\u9fff])"
                         r"(?=等|参加|出席|列席|陪同|一同|分别|先后|主持|讲话|致辞)")
-    return lex.surnames, alone, titled, listed
+    # a name a decision or an election names (任命王 可为副县长, 补选徐 可为…，汪 东为…, 免去王 可的)
+    appointed = re.compile(r"(?:(?<=任命|选举|补选|免去)|(?<=[、，,]))([\u3400-\u9fff]) ([\u3400-\u9fff])"
+                           r"(?=为|同志|[（(][男女][）)])|(?<=免去)([\u3400-\u9fff]) ([\u3400-\u9fff])(?=的)")
+    return lex.surnames, alone, titled, listed, appointed
 
 
 def close_padded_names(p: str) -> str:
     """Two-character names padded with a space to the width of three (``程 鹏``), as papers set
     them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
     Spaces between longer words stay (they separate names in bylines: ``邵可欣 钱永安``)."""
-    surnames, alone, titled, listed = _padding()
+    surnames, alone, titled, listed, appointed = _padding()
     p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     p = listed.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
+    if "为" in p or "免去" in p:
+        p = appointed.sub(lambda m: m[0].replace(" ", "") if (m[1] or m[3]) in surnames else m[0], p)
     return titled.sub(lambda m: m[0][:-1] if m[1] in surnames else m[0], p)
 
 

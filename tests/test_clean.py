@@ -54,3 +54,8 @@ def test_bullets_open_paragraphs_and_a_zero_or_an_unread_mark_does_not():
     text = "简讯\n\n●6月8日，副区长甲带队赴上海\n招商。\n●6月9日，区政协主席乙率队视察。\n会议于二\n○二四年召开，\n□□出席。"
     assert clean_text(text).split("\n\n") == ["简讯", "●6月8日，副区长甲带队赴上海招商。",
                                                "●6月9日，区政协主席乙率队视察。会议于二○二四年召开，□□出席。"]
+
+
+def test_a_padded_name_in_a_decision_is_closed_up():
+    text = "会议任命王 可为副县长，徐 东为县监委主任。免去李 强的县长职务。补选汪 平（女）为副主任。天 为之"
+    assert clean_text(text) == "会议任命王可为副县长，徐东为县监委主任。免去李强的县长职务。补选汪平（女）为副主任。天 为之"

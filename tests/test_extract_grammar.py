@@ -707,3 +707,14 @@ def test_a_photo_caption_and_an_organised_activity(extractor):
     assert by_date == {"2024-07-21": {("苗振宇", "attendee")},
                        "2024-07-19": {("邵可欣", "attendee"), ("邵可欣", "speaker")}}
     assert r["journalists"] == ["吴磊"]
+
+
+def test_an_election_gives_the_post_as_an_appointment_does(extractor):
+    text = ("本报讯 1月12日上午，开化县第十八届人民代表大会第四次会议胜利闭幕。县人大常委会主任程一帆主持闭幕会。"
+            "会议选举苗振宇为开化县人民政府县长，邵可欣为开化县监察委员会主任，补选钱 可为县人大常委会副主任。"
+            "在随后的选举中，蔡启明当选为县政协副主席。")
+    r = rec(extractor, text, date="2024-01-13")
+    assert posts(r) - {("程一帆", "开化县人大常委会", "主任")} == {
+                       ("苗振宇", "开化县政府", "县长"), ("邵可欣", "开化县监委", "主任"),
+                        ("钱可", "开化县人大常委会", "副主任"), ("蔡启明", "开化县政协", "副主席")}
+    assert r["events"][0]["title"] == "开化县第十八届人民代表大会第四次会议"

@@ -39,7 +39,7 @@ TITLE_RE = [
     re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
                # 交流会, 动员会, 现场会 ...: a meeting named by its purpose
                r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会))"
-               r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重)?(?:召开|举行|开幕)"),
+               r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
 ASIDE_AFTER = re.compile(ASIDE_NOTE)
@@ -218,8 +218,15 @@ class Extractor:
                                 add(p, h.start + h.text.find(p))
         return found
 
-    APPOINTED = re.compile(r"任命(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
+    # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does
+    APPOINTED = re.compile(r"(?:任命|选举|补选)(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
                            r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+
+    # the items of the same verb after the first, over a comma (选举甲为县长，乙为县监委主任)
+    APPOINTED_MORE = re.compile(r"[，,](?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
+                                r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+    # 甲当选为县长: the name is read back from 当选
+    ELECTED = re.compile(r"当选为?(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$)")
 
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
 
@@ -266,9 +273,16 @@ class Extractor:
         原县委书记) no post from the one left."""
         out, dismissed = [], []
         for m in self.APPOINTED.finditer(text):
-            chain = m.group("chain").removesuffix("职务")
-            for who, at in self._listed(m):
-                out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
+            while m:
+                chain = m.group("chain").removesuffix("职务")
+                for who, at in self._listed(m):
+                    out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
+                m = self.APPOINTED_MORE.match(text, m.end())
+        for m in self.ELECTED.finditer(text):
+            who = self.names.name_before(text, m.start())
+            if who:
+                at = m.start() - len(who)
+                out.append((who, at, (m.group("chain"), m.start("chain"), m.end("chain"))))
         for verb, who, at, chain in self.decision_lists(text):
             (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
