@@ -718,3 +718,12 @@ def test_an_election_gives_the_post_as_an_appointment_does(extractor):
                        ("苗振宇", "开化县政府", "县长"), ("邵可欣", "开化县监委", "主任"),
                         ("钱可", "开化县人大常委会", "副主任"), ("蔡启明", "开化县政协", "副主席")}
     assert r["events"][0]["title"] == "开化县第十八届人民代表大会第四次会议"
+
+
+def test_a_subheading_of_who_chaired_and_who_attended(extractor):
+    text = ("## 苗振宇在全市项目建设推进会上强调 比学赶超抓项目\n\n邵可欣主持 钱永安 蔡启明出席\n\n"
+            "本报讯(记者 方敏)8月1日上午,全市项目建设推进会召开。市委书记苗振宇出席会议并讲话,"
+            "市委副书记、市长邵可欣主持会议。市人大常委会主任钱永安,市政协主席蔡启明出席。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-08-02")
+    assert roles(r) == {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "chair"),
+                        ("钱永安", "attendee"), ("蔡启明", "attendee")}  # 邵可欣 chairs, is not only present

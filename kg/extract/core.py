@@ -420,6 +420,8 @@ class Extractor:
                     break
                 span_start -= len(chunk)
                 if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
+                    # 孙建平主持 刘波 郑国华出席 (a subheading): the list begins after the other verb
+                    span_start += max(head.rfind(c) + len(c) for c in ("主持", "讲话", "召开") if c in head)
                     break
             sub = text[span_start:v]
             cue = m.group()
