@@ -727,3 +727,12 @@ def test_a_subheading_of_who_chaired_and_who_attended(extractor):
     r = rec(extractor, text, home="衢州市", parent=None, date="2024-08-02")
     assert roles(r) == {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "chair"),
                         ("钱永安", "attendee"), ("蔡启明", "attendee")}  # 邵可欣 chairs, is not only present
+
+
+def test_leaders_listed_after_a_label_or_before_one_and_a_note_of_sex(extractor):
+    text = ("本报讯 8月1日，全县乡村振兴工作会议召开。县委副书记邵可欣（女）出席开班仪式并作动员讲话。"
+            "出席会议的县领导有：汪志强、方建平、吴国华。王 丽、李建平、孙晓东等县领导参加会议。")
+    r = rec(extractor, text, date="2024-08-02")
+    assert {p["name"] for p in r["persons"]} == {"邵可欣", "汪志强", "方建平", "吴国华", "王丽", "李建平", "孙晓东"}
+    assert roles(r) == {("邵可欣", "attendee"), ("邵可欣", "speaker"), *{
+        (n, "attendee") for n in ("汪志强", "方建平", "吴国华", "王丽", "李建平", "孙晓东")}}

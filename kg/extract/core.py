@@ -73,9 +73,11 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
 # 在会上, 在调研时; 在主会场, 在分会场 (a video conference's halls)
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
 # 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
-_PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:领导)?(?:还有|有)")
+_PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
+# what may stand between a name and its role: the place in a photograph, or the sex (刘海燕（女）出席)
+_AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + r"|[（(][男女][）)]")
 # 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
@@ -146,6 +148,9 @@ class Extractor:
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
+        # 等县领导, 等市四套班子领导: the label after a list of leaders' names
+        self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
+                                                              if d.endswith("领导")) + ")")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持|汇报|通报)"
@@ -183,6 +188,8 @@ class Extractor:
             aside = ASIDE_AFTER.match(text, pos)
             if aside:  # 副区长（挂职）甲
                 pos = aside.end()
+            if text.startswith(("有：", "有:"), pos) and m.group().endswith("领导"):
+                pos += 2  # 出席会议的县领导有：甲、乙、丙
             if text.startswith(" ", pos) and is_cjk(text[pos + 1:pos + 2]):
                 pos += 1  # 市领导 周海波 郑晓燕 出席: names set off by spaces (PDF text)
             name = self.names.name_at(text, pos)
@@ -197,6 +204,15 @@ class Extractor:
                     break
                 add(nxt, j + 1)
                 j += 1 + len(nxt)
+        # 甲、乙、丙等县领导参加: the names listed before a label of leaders
+        for m in self.leaders_after_list.finditer(text):
+            end = m.start()
+            while (name := self.names.name_before(text, end)) is not None:
+                add(name, end - len(name))
+                end -= len(name)
+                if not text.startswith("、", end - 1):
+                    break
+                end -= 1
         for name, pos, _ in self.names.reverse_titled(text):
             if pos + 1 not in found.get(name[1:], ()):  # 副主任张华同志: not 任张华, the title's tail
                 add(name, pos)
@@ -315,8 +331,8 @@ class Extractor:
     def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:
         """Role cues right after a name (主持会议并讲话 -> chair, speaker)."""
         roles = []
-        m = _PHOTO_PLACE.match(text, j)
-        if m:  # 高建国（前左二）在常山县调研: where the person stands in the photograph
+        m = _AFTER_NAME.match(text, j)
+        if m:  # 高建国（前左二）在常山县调研, 刘海燕（女）出席
             j = m.end()
         for _ in range(6):
             if text.startswith("同志", j):
