@@ -311,7 +311,14 @@ def test_byline_variants(extractor):
              "本报讯 记者从县统计局获悉，1-3月全县经济运行平稳。": [],
              "（编辑 林小燕 校对 钟 灵）": ["林小燕", "钟灵"],
              "（责任编辑：王雅琴）": ["王雅琴"],
-             "编辑部主任张三说": []}
+             "编辑部主任张三说": [],
+             # credits before the role, a media centre's and a chief reporter's bylines, a slash
+             # after the role, and 文 after a name (the credit for the text)
+             "文/图 记者 叶 青 通讯员 毛晓军": ["叶青", "毛晓军"],
+             "县融媒体中心记者 余问天": ["余问天"],
+             "首席记者 占 旭": ["占旭"],
+             "编辑/王芳 校对/李静": ["王芳", "李静"],
+             "记者 徐婷 文 周宇 摄": ["徐婷", "周宇"]}
     for text, want in cases.items():
         assert find_journalists([text], extractor.names) == want, text
 

@@ -5,7 +5,9 @@ import re
 
 from .names import NameModel
 
-ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
+ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "融媒记者",
+              # a county's media centre, which prints the county paper (县融媒体中心记者 甲)
+              "融媒体中心记者", "县融媒体中心记者", "市融媒体中心记者", "区融媒体中心记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
               "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审")
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -18,7 +20,7 @@ OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}
                          rf"(?:\s*(?:报道|报导)?\s*[：:]|\s*(?=\d{{1,4}}[年月日])|\s+(?=[一二三四五六七八九十]{{1,3}}月|近日|日前|昨天|昨日|今天))")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
 # a credit line of its own: 记者 甲 通讯员 乙 文/摄, and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
-BYLINE_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:{_ROLE_ALT})\s*[：:]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
+BYLINE_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
                          rf"(?:{_CREDIT_ALT})?\s*[）)】\]]?\s*$")
 
 
@@ -27,6 +29,7 @@ NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
 def parse_byline(text: str, names: NameModel) -> list[str]:
     """Names in a byline: role words set the context, space-separated tokens are names."""
+    text = re.sub(rf"({_ROLE_ALT})\s*/", r"\1 ", text)  # 编辑/甲
     text = re.sub(rf"({_ROLE_ALT})", r" \1 ", re.sub(r"[：:]", " ", text))
     out: list[str] = []
     in_credit = False
@@ -36,8 +39,10 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
     joined: list[str] = []
     for tok in toks:
         prev = joined[-1] if joined else ""
+        # (记者 甲 文 乙 摄: a 文 after a name is the credit for the text, not a surname)
+        credit = prev in CREDIT_WORDS and len(joined) > 1 and joined[-2] not in ROLE_WORDS
         if prev and (len(tok) == 1 or len(prev) == 1) and prev not in ROLE_WORDS and tok not in ROLE_WORDS \
-                and tok not in CREDIT_WORDS and names.is_name(prev + tok):
+                and tok not in CREDIT_WORDS and not credit and names.is_name(prev + tok):
             joined[-1] = prev + tok
         else:
             joined.append(tok)
