@@ -234,13 +234,12 @@ class Extractor:
                                 add(p, h.start + h.text.find(p))
         return found
 
-    # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does
-    APPOINTED = re.compile(r"(?:任命|选举|补选)(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
-                           r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
-
-    # the items of the same verb after the first, over a comma (选举甲为县长，乙为县监委主任)
-    APPOINTED_MORE = re.compile(r"[，,](?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
-                                r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+    # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does;
+    # the items after the first follow over a comma (选举甲为县长，乙为县监委主任)
+    _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
+                 r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+    APPOINTED = re.compile(r"(?:任命|选举|补选)" + _NAMED_TO)
+    APPOINTED_MORE = re.compile(r"[，,]" + _NAMED_TO)
     # 甲当选为县长: the name is read back from 当选
     ELECTED = re.compile(r"当选为?(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$)")
 
