@@ -195,7 +195,8 @@ def _padding():
     from .lexicon import default_lexicon
 
     lex = default_lexicon()
-    titles = sorted((t for t in lex.titles if len(t) >= 2), key=len, reverse=True)
+    # titles and the labels that introduce a name as a title does (县领导王 强, 村民李 红)
+    titles = sorted((t for t in {*lex.titles, *lex.descriptors} if len(t) >= 2), key=len, reverse=True)
     # a name standing alone between separators (、王 伟、, 记者 姜 文）), or right after a title
     # (区委书记程 鹏主持): a single-character given name never stands alone
     alone = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]) ([\u3400-\u9fff])(?![\u3400-\u9fff])")

@@ -743,3 +743,10 @@ def test_leaders_listed_after_a_label_or_before_one_and_a_note_of_sex(extractor)
     assert {p["name"] for p in r["persons"]} == {"邵可欣", "汪志强", "方建平", "吴国华", "王丽", "李建平", "孙晓东"}
     assert roles(r) == {("邵可欣", "attendee"), ("邵可欣", "speaker"), *{
         (n, "attendee") for n in ("汪志强", "方建平", "吴国华", "王丽", "李建平", "孙晓东")}}
+
+
+def test_a_label_then_a_common_word_is_no_name_and_a_padded_name_after_a_label_is(extractor):
+    text = ("本报讯 8月1日，县委书记苗振宇出席座谈会。大家围绕人才工作等县领导关心的问题展开讨论。"
+            "县领导王 强、文明参加。村民李 红说，日子越过越好。")
+    r = rec(extractor, text, date="2024-08-02")
+    assert {p["name"] for p in r["persons"]} == {"苗振宇", "王强", "文明", "李红"}  # not 关心

@@ -195,6 +195,8 @@ class Extractor:
             name = self.names.name_at(text, pos)
             if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
+            if len(name) == 2 and m.group() in self.lex.descriptors and self.names.common_word(name):
+                continue  # 县领导关心的问题: a label, then a common word (a title is followed by a name)
             add(name, pos)
             # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
             j = pos + len(name)

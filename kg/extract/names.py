@@ -74,6 +74,11 @@ class NameModel:
         tag = self._posseg.dt.word_tag_tab.get(word)
         return bool(tag) and not tag.startswith("nr") and jieba_module().dt.FREQ.get(word, 0) >= min_freq
 
+    def common_word(self, word: str) -> bool:
+        """Is ``word`` a frequent word of jieba's dictionary that is not tagged a name (关心, 严格)?"""
+        self._tagger()
+        return self._common(word, 2000)
+
     def in_a_phrase(self, text: str, pos: int) -> bool:
         """Is the text at ``pos`` a run of common words rather than a name? 单位|工作, 高度|重视,
         关于|制造: a common non-name word followed by another one that does not follow names.
