@@ -19,7 +19,7 @@ from ..places import Jurisdiction, default_gazetteer
 from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
-from .posts import ASIDE_NOTE, Post, PostParser
+from .posts import ASIDE_NOTE, SEX_NOTE, Post, PostParser
 from .text import evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
@@ -77,7 +77,7 @@ _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|�
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
 # what may stand between a name and its role: the place in a photograph, or the sex (刘海燕（女）出席)
-_AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + r"|[（(][男女][）)]")
+_AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 # 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
@@ -147,6 +147,7 @@ class Extractor:
         self.campaigns = CampaignFinder(lex)
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
+        self.descriptors = frozenset(lex.descriptors)
         self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
@@ -195,7 +196,7 @@ class Extractor:
             name = self.names.name_at(text, pos)
             if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
-            if len(name) == 2 and m.group() in self.lex.descriptors and self.names.common_word(name):
+            if len(name) == 2 and m.group() in self.descriptors and self.names.common_word(name):
                 continue  # 县领导关心的问题: a label, then a common word (a title is followed by a name)
             add(name, pos)
             # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
@@ -238,12 +239,13 @@ class Extractor:
 
     # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does;
     # the items after the first follow over a comma (选举甲为县长，乙为县监委主任)
-    _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:[（(][男女][）)])?(?:同志)?为"
-                 r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$|(?:职务|同志))")
+    _CHAIN = r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)"  # the titles after 为, to the clause's end
+    _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:" + SEX_NOTE + r")?(?:同志)?为"
+                 + _CHAIN + r"(?=[，。；;,]|$|(?:职务|同志))")
     APPOINTED = re.compile(r"(?:任命|选举|补选)" + _NAMED_TO)
     APPOINTED_MORE = re.compile(r"[，,]" + _NAMED_TO)
     # 甲当选为县长: the name is read back from 当选
-    ELECTED = re.compile(r"当选为?(?P<chain>[^，。；;,：:！？\n]{2,40}?)(?=[，。；;,]|$)")
+    ELECTED = re.compile(r"当选为?" + _CHAIN + r"(?=[，。；;,]|$)")
 
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
 
@@ -255,7 +257,7 @@ class Extractor:
     # a decision printed as a list (决定任命：甲为县财政局局长；乙（女）为…。决定免去：丙的…职务。):
     # each item is a name, then 为 and the post, or 的 and the post left
     DECISION_LIST = re.compile(r"(?P<verb>任命|免去)[：:]\s*(?P<items>[^：:]+?)(?=(?:决定)?(?:任命|免去)[：:]|\n\n|$)")
-    DECISION_ITEM = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:[（(][男女][）)])?(?:同志)?"
+    DECISION_ITEM = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:" + SEX_NOTE + r")?(?:同志)?"
                                r"(?:(?P<to>为)(?P<chain>[^，。；;,\n]{2,40}?)(?:职务)?|(?:的|所任)[^，。；;,\n]{2,40}?)"
                                r"[。；;，,\n]*$")
 

@@ -6,8 +6,8 @@ import re
 from .names import NameModel
 
 ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "融媒记者",
-              # a county's media centre, which prints the county paper (县融媒体中心记者 甲)
-              "融媒体中心记者", "县融媒体中心记者", "市融媒体中心记者", "区融媒体中心记者", "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
+              # a media centre, which prints a county's paper (县融媒体中心记者 甲)
+              *(level + "融媒体中心记者" for level in ("", "县", "市", "区")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
               "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审")
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))

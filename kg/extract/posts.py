@@ -19,6 +19,8 @@ LEVELS = "省市县区"
 # a note between a title and the name (副区长（挂职）甲, 副主任（正县级）乙): the title is still the name's
 ASIDE_NOTE = r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作)[）)]"
 ASIDE = re.compile(ASIDE_NOTE + "$")
+# a note of sex after a name (乙（女）为副县长, 甲（女）出席)
+SEX_NOTE = r"[（(][男女][）)]"
 # a democratic party's committee at a level (民建市委会, 九三学社县委员会)
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
@@ -79,10 +81,11 @@ class PostParser:
 
     def innermost_place(self, s: str) -> str | None:
         """The last of the nested place names ``s`` begins with (安徽省黄山市委 -> 黄山市)."""
-        place, rest = None, s
-        while (p := self.place_prefix(rest)) is not None and p[-1:] in "省市县区":
-            place, rest = p, rest[len(p):]
-        return place or self.place_prefix(s)
+        place = found = self.place_prefix(s)
+        while found is not None and found[-1:] in LEVELS:
+            place, s = found, s[len(found):]
+            found = self.place_prefix(s)
+        return place
 
     def title_suffix(self, item: str) -> str | None:
         """The longest title ``item`` ends with (looked up by length: 100 ``endswith`` a chain item
@@ -201,9 +204,9 @@ class PostParser:
         if cut > 0:
             before = chain[:cut]
             chain, s = chain[cut:], s + cut
-            if chain.startswith(("和", "及", "以及")):  # 副主任乙、丙和秘书长丁: the conjunction is no body
-                lead = 2 if chain.startswith("以及") else 1
-                chain, s = chain[lead:], s + lead
+            conj = re.match(r"以及|和|及", chain)  # 副主任乙、丙和秘书长丁: the conjunction is no body
+            if conj:
+                chain, s = chain[conj.end():], s + conj.end()
             m = re.search(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=[^、]*$)", before)
             if m and chain.startswith("、"):
                 prev_body = m.group(1)
@@ -234,7 +237,7 @@ class PostParser:
             kind, implied = self.lex.titles[title]
             if body.startswith("该") and body[1:] in GENERIC_BODIES:
                 body = body[1:]  # 该公司总经理甲: the company named before, as 公司 is
-            if body and body in GENERIC_BODIES or body in ("企业",):
+            if body in GENERIC_BODIES:
                 found = self.antecedent(text, item_start, body, floor)
                 body = found or ""
             elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
