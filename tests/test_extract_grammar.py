@@ -750,3 +750,41 @@ def test_a_label_then_a_common_word_is_no_name_and_a_padded_name_after_a_label_i
             "县领导王 强、文明参加。村民李 红说，日子越过越好。")
     r = rec(extractor, text, date="2024-08-02")
     assert {p["name"] for p in r["persons"]} == {"苗振宇", "王强", "文明", "李红"}  # not 关心
+
+
+def test_an_interview_subtitle_and_a_list_that_speaks_at_a_named_occasion(extractor):
+    text = ("## 以“三个一号工程”为牵引\n\n## ——访柯城区委常委、常务副区长苗振宇\n\n近日，记者专访了苗振宇。\n\n"
+            "本报讯 9月12日，战略合作协议签约仪式在杭州举行。区委书记邵可欣，浙江交通集团董事长钱永安"
+            "出席签约仪式并致辞。")
+    r = rec(extractor, text, home="柯城区", date="2024-09-14")
+    assert posts(r) >= {("苗振宇", "柯城区委", "常委"), ("苗振宇", "柯城区政府", "常务副区长")}
+    assert not any(o.startswith(("—", "访")) for _, o, _ in posts(r))
+    assert roles(r) == {("邵可欣", "attendee"), ("邵可欣", "speaker"), ("钱永安", "attendee"), ("钱永安", "speaker")}
+
+
+def test_a_group_led_on_a_visit_and_an_invited_lecturer(extractor):
+    text = ("● 9月13日，区政协副主席苗振宇带领部分政协委员视察“千万工程”推进情况。\n\n"
+            "本报讯 10月15日，市委理论学习中心组举行专题学习会。市委书记邵可欣主持会议并讲话。"
+            "浙江大学公共管理学院教授、博士生导师钱永安应邀作专题辅导报告。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-10-19")
+    by_date = {e["date"]: e for e in r["events"]}
+    assert {(x["person"], x["role"]) for x in by_date["2024-09-13"]["participants"]} == {("苗振宇", "chair")}
+    assert {"person": "苗振宇", "campaign": "千万工程"} in [{k: p[k] for k in ("person", "campaign")}
+                                                         for p in r["promotes"]]
+    study = by_date["2024-10-15"]
+    assert (study["title"], study["organizer"]) == ("市委理论学习中心组专题学习会", "衢州市委理论学习中心组")
+    assert {(x["person"], x["role"]) for x in study["participants"]} == {
+        ("邵可欣", "chair"), ("邵可欣", "speaker"), ("钱永安", "speaker")}
+
+
+def test_a_branch_hall_a_deployment_and_a_group_discussion(extractor):
+    text = ("本报讯 6月18日，全省防汛防台工作视频会议召开。县长苗振宇在县分会场参加会议并讲话。"
+            "副县长邵可欣对具体工作作了部署。\n\n"
+            "## 县委书记钱永安参加县政协委员分组讨论\n\n"
+            "本报讯 6月19日下午，县委书记钱永安来到第三组，与县政协委员一起讨论县政府工作报告。"
+            "县政协委员蔡启明等先后发言。钱永安认真听取发言后表示，要深入推进“县乡一体、条抓块统”改革。")
+    r = rec(extractor, text, date="2024-06-21")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date == {"2024-06-18": {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")},
+                       "2024-06-19": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "speaker")}}
+    assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("钱永安", "县乡一体、条抓块统")]

@@ -27,7 +27,7 @@ FULL_STOP = "。！？!?\n"
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
-           "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又")
+           "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又", "应邀")
 EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
 # 出席签约仪式并致辞: a named occasion as the object of the role verb, before 并
 _NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|开幕式|闭幕式|座谈会|大会|汇报会|推进会|论坛)(?=并)")
@@ -49,7 +49,7 @@ _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
-    re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委))(?:召开|举行)"),
+    re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组))(?:召开|举行)"),
 ]
 
 
@@ -69,10 +69,12 @@ def code_digest() -> str:
 # 率省人大调研组, 带领市考察团: leads a delegation (chair), as 率队 does
 _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)"
                     # 带领县应急管理局、县水利局负责人，到池淮镇督导: leads the officials on a visit
-                    r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员)(?=[，,]?(?:到|赴|深入|前往|来到)))")
-# 在会上, 在调研时; 在主会场, 在分会场 (a video conference's halls)
-_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[主分]?会场")
-# 作讲话, 就…作部署, 代表…作工作报告, 作关于…的报告
+                    # 带领部分政协委员视察, 带领街道干部深入社区走访: leads a group on a visit
+                    r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员)"
+                    r"(?=[，,]?(?:到|赴|深入|前往|来到|调研|督查|督导|检查|考察|视察|走访)))")
+# 在会上, 在调研时; 在主会场, 在分会场, 在县分会场 (a video conference's halls)
+_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场")
+# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 作关于…的报告
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
@@ -80,9 +82,9 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二�
 _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 # 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
-# 听取了各乡镇工作汇报，并指出: listening is no role; the remark after it is
-_HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)[，,]?并")
-_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:就[^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
+# 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
+_HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)(?:[，,]?并|后[，,]?)")
+_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
@@ -95,8 +97,9 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立))")
 
 
-# a meeting named by its form alone (县委常委会召开扩大会议): the body that convened it names it
-_BARE_MEETING = re.compile(r"(?:扩大|全体|专题|联席|紧急|工作)会议")
+# a meeting named by its form alone (县委常委会召开扩大会议, 召开（扩大）会议, 市委理论学习中心组举行
+# 专题学习会): the body that convened it names it
+_BARE_MEETING = re.compile(r"[（(]?(?:扩大|全体|专题|联席|紧急|工作|主席|常务)[）)]?会议|(?:专题)?学习会")
 # how a sentence about a later occasion of the lead's day begins (当天下午，; 晚上，; 会后，)
 _LATER_SAME_DAY = re.compile(r"(?:当天|当日|同日)?(?:下午|晚上|晚间|傍晚)[，,]|会后[，,]")
 
@@ -445,8 +448,10 @@ class Extractor:
             sub = text[span_start:v]
             cue = m.group()
             role = "attendee" if cue.startswith("为") else self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
-            # A，B出席并致辞: the second verb is the whole list's too
-            also = self.also_speak.match(text, v + len(cue)) if role == "attendee" else None
+            # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
+            after = v + len(cue)
+            obj = _NAMED_OBJECT.match(text, after)
+            also = self.also_speak.match(text, obj.end() if obj else after) if role == "attendee" else None
             for pos, name in self.mentions(sub, names):
                 out.append((name, role, span_start + pos, v + len(cue)))
                 if also:
@@ -481,8 +486,9 @@ class Extractor:
                 t = re.sub(r"^(?:我[县市区]|了|，|,)", "", _PHOTO_PLACE.sub("", m.group("t"))).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
-                if (t in ("会议", "会") or _BARE_MEETING.fullmatch(t)) and "召开" in sentence:
-                    subj = sentence[: sentence.find("召开")]
+                verb = next((v for v in ("召开", "举行") if v in sentence), None)
+                if (t in ("会议", "会") or _BARE_MEETING.fullmatch(t)) and verb:
+                    subj = sentence[: sentence.find(verb)]
                     subj = re.split(r"[，,]", subj)[-1]
                     t = subj + t
                 elif re.match(r"[一二三四五六七八九十\d]+届", t):
@@ -652,7 +658,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- promotes
     REMARK_CUE = re.compile(
-        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:" + _HEARD.pattern + ")?"
+        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:(?:认真|仔细)?" + _HEARD.pattern + ")?"
         r"(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")

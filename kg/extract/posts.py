@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from ..places import Jurisdiction
 
-CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n")
+CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n—―")  # (—— opens an interview's subtitle)
 LEVELS = "省市县区"
 # a note between a title and the name (副区长（挂职）甲, 副主任（正县级）乙): the title is still the name's
 ASIDE_NOTE = r"[（(](?:挂职|兼|兼职|正县级|副县级|正处级|副处级|正科级|副科级|主持工作)[）)]"
@@ -45,7 +45,8 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
 # short names).
 LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀将被让给为从随于的是了", "位于", *BODY_LEAD_TRIM,
-                             "会见", "接见", "看望", "欢迎", "邀请", "听取", "率", "带领", "宣读", "代表"}))
+                             "会见", "接见", "看望", "欢迎", "邀请", "听取", "率", "带领", "宣读", "代表",
+                             "访"}))  # ——访柯城区委常委甲 (an interview's subtitle)
 
 
 @dataclass(frozen=True)
