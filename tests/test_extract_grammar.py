@@ -788,3 +788,40 @@ def test_a_branch_hall_a_deployment_and_a_group_discussion(extractor):
     assert by_date == {"2024-06-18": {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")},
                        "2024-06-19": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "speaker")}}
     assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("钱永安", "县乡一体、条抓块统")]
+
+
+def test_a_decision_announced_at_a_cadres_meeting(extractor):
+    text = ("本报讯 2月20日上午，全县领导干部大会召开。市委常委、组织部部长苗振宇出席会议并宣布了省委决定："
+            "邵可欣同志任中共开化县委委员、常委、书记；钱永安同志不再担任中共开化县委书记、常委、委员职务，另有任用。"
+            "县长蔡启明主持会议。邵可欣、钱永安作了表态发言。")
+    r = rec(extractor, text, date="2025-02-21")
+    assert posts(r) == {("苗振宇", "衢州市委", "常委"), ("苗振宇", "衢州市委组织部", "部长"),
+                        ("邵可欣", "开化县委", "委员"), ("邵可欣", "开化县委", "常委"), ("邵可欣", "开化县委", "书记"),
+                        ("蔡启明", "开化县政府", "县长")}  # 钱永安 leaves the post: a person with none
+    assert "钱永安" in {p["name"] for p in r["persons"]}
+    assert roles(r) == {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker"), ("钱永安", "speaker"),
+                        ("蔡启明", "chair")}
+
+
+def test_posts_in_brackets_after_names_and_a_former_post_inside_a_chain(extractor):
+    text = ("本报讯 近日，县委对优秀共产党员进行表彰。苗振宇（华埠镇党委委员、副镇长）、邵可欣（县人民医院护士长）、"
+            "钱 可（金星村党支部书记）等30名同志获评。\n\n"
+            "本报讯 3月13日，县人武部召开党委扩大会议。县委常委、县人武部政委蔡启明主持会议。\n\n"
+            "衢江区政协原副主席王 强同志因病逝世。")
+    r = rec(extractor, text, date="2025-03-14")
+    assert {p["name"] for p in r["persons"]} == {"苗振宇", "邵可欣", "钱可", "蔡启明", "王强"}
+    assert posts(r) == {("苗振宇", "华埠镇", "党委委员"), ("苗振宇", "华埠镇", "副镇长"), ("钱可", "金星村", "党支部书记"),
+                        ("蔡启明", "开化县委", "常委"), ("蔡启明", "开化县人武部", "政委")}  # 原副主席: held before
+
+
+def test_a_remark_after_listening_and_a_talk_with_entrepreneurs(extractor):
+    text = ("## 苗振宇参加江山代表团审议\n\n本报讯 2月25日下午，市委书记苗振宇参加江山代表团审议。"
+            "市人大代表邵可欣先后发言。苗振宇在认真听取大家发言后说，要以“千万工程”为牵引。\n\n"
+            "## 县委书记钱永安与青年企业家座谈\n\n本报讯 4月8日，县委书记钱永安与我县青年企业家座谈交流。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2025-04-11")
+    by_date = {e["date"]: e for e in r["events"]}
+    assert {(x["person"], x["role"]) for x in by_date["2025-02-25"]["participants"]} == {
+        ("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")}
+    assert by_date["2025-04-08"]["kind"] == "meeting"
+    assert {(x["person"], x["role"]) for x in by_date["2025-04-08"]["participants"]} == {("钱永安", "attendee")}
+    assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("苗振宇", "千万工程")]

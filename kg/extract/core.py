@@ -73,7 +73,9 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
                     r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员)"
                     r"(?=[，,]?(?:到|赴|深入|前往|来到|调研|督查|督导|检查|考察|视察|走访)))")
 # 在会上, 在调研时; 在主会场, 在分会场, 在县分会场 (a video conference's halls)
-_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场")
+_AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场"
+                          # 在认真听取大家发言后说: the remark is made at the occasion
+                          r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
 # 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 作关于…的报告
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
@@ -84,7 +86,9 @@ _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)(?:[，,]?并|后[，,]?)")
-_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)")
+_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)"
+                          # 宣布了省委决定, 宣读任职通知: announces a decision to the meeting
+                          r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
@@ -159,7 +163,7 @@ class Extractor:
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持|汇报|通报)"
                                      # A、B作交流发言: each of the list speaks
-                                     + r"|作(?:交流|表态|典型)发言"
+                                     + r"|作了?(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗)")
         self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
@@ -249,8 +253,11 @@ class Extractor:
     APPOINTED_MORE = re.compile(r"[，,]" + _NAMED_TO)
     # 甲当选为县长: the name is read back from 当选
     ELECTED = re.compile(r"当选为?" + _CHAIN + r"(?=[，。；;,]|$)")
+    # a decision announced at a cadres' meeting: 甲同志任中共开化县委委员、常委、书记
+    NAMED_SERVES = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)同志(?:任|担任)" + _CHAIN + r"(?=[，。；;,]|$|职务)")
 
-    DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
+    DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)"
+                           r"|(?:^|(?<=[，。；;,：:\n]))(?P<who2>[\u4e00-\u9fff]{2,4}?)同志不再担任")
 
     # a cadre's profile in a notice before appointment (任前公示): 甲，男，1979年6月生，…，现任县发改局
     # 副局长，拟任…: the post held now (拟任, the one proposed, is not held yet)
@@ -263,6 +270,24 @@ class Extractor:
     DECISION_ITEM = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:" + SEX_NOTE + r")?(?:同志)?"
                                r"(?:(?P<to>为)(?P<chain>[^，。；;,\n]{2,40}?)(?:职务)?|(?:的|所任)[^，。；;,\n]{2,40}?)"
                                r"[。；;，,\n]*$")
+
+    # a list of names, each with its post in brackets after it (获评的有：甲（华埠镇党委书记）、乙（县
+    # 人民医院护士长）): the bracket is read as a chain printed before the name
+    BRACKETED = re.compile(r"(?:^|(?<=[、：:，,；;。\s]))(?P<who>[\u4e00-\u9fff]{2,4}?)[（(]"
+                           r"(?P<chain>[^（）()，,。；;\n]{2,30})[）)]")
+    _JOB_END = re.compile(r"(?:长|员|师|书记|主任|代表|经理)$")
+
+    def bracketed(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
+        """Names printed with their post in brackets after them, as ``appointments`` gives them."""
+        out = []
+        for m in self.BRACKETED.finditer(text):
+            who, chain = m.group("who"), m.group("chain")
+            if not (self.posts.title_suffix(chain) or chain.endswith(self.lex.descriptors)
+                    or self._JOB_END.search(chain)):
+                continue
+            if self.names.is_name(who):
+                out.append((who, m.start("who"), (chain, m.start("chain"), m.end("chain"))))
+        return out
 
     def decision_lists(self, text: str):
         """(verb, name, where it is printed, (chain, start, end) or None) of the lists of a
@@ -300,6 +325,9 @@ class Extractor:
                 for who, at in self._listed(m):
                     out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
                 m = self.APPOINTED_MORE.match(text, m.end())
+        for m in self.NAMED_SERVES.finditer(text):
+            if self.names.is_name(m.group("who")):
+                out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
         for m in self.ELECTED.finditer(text):
             who = self.names.name_before(text, m.start())
             if who:
@@ -311,6 +339,10 @@ class Extractor:
             if self.names.is_name(m.group("who")):
                 out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
         for m in self.DISMISSED.finditer(text):
+            if m.group("who2"):  # 乙同志不再担任…职务
+                if self.names.is_name(m.group("who2")):
+                    out.append((m.group("who2"), m.start("who2"), None))
+                continue
             out.extend((who, at, None) for who, at in self._listed(m))
         return out + dismissed
 
@@ -345,8 +377,8 @@ class Extractor:
                 j += 2
             m = _AT_OCCASION.match(text, j)  # matched in place: text[j:] copied the rest of the page
             if m:
-                if "讲话" in m.group() and not text.startswith("的", m.end()):
-                    roles.append(("speaker", j, m.end()))
+                if "讲话" in m.group() and not text.startswith("的", m.end()) or text.startswith("说", m.end()):
+                    roles.append(("speaker", j, m.end() + text.startswith("说", m.end())))  # 在会上说
                 j = m.end()
             for adv in ADVERBS:
                 if text.startswith(adv, j):
@@ -447,7 +479,8 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue.startswith("为") else self.lex.roles.get(cue) or self.lex.roles[cue[2:]]
+            role = "attendee" if cue.startswith("为") else self.lex.roles.get(cue.replace("作了", "作")) \
+                or self.lex.roles[cue[2:]]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
             after = v + len(cue)
             obj = _NAMED_OBJECT.match(text, after)
@@ -500,8 +533,9 @@ class Extractor:
                         t = subj + t
                 kind = "inspection" if t.endswith(INSPECTION) else "meeting" if "会" in t[-4:] else "other"
                 return t, kind
-        # an audience (市长甲会见了乙一行): a meeting, named by its headline
-        kind = "meeting" if re.search(r"会见|接见|会谈", sentence) else "other"
+        # an audience (市长甲会见了乙一行), a talk (与企业家座谈), a delegation's review of a report
+        # (参加代表团审议): a meeting, named by its headline
+        kind = "meeting" if re.search(r"会见|接见|会谈|座谈|审议|讨论", sentence) else "other"
         # a headline, not the masthead's dateline (龙游报 2023年12月2日 星期六)
         heading = next((h.lstrip("# ") for h in headings if len(h) > 6 and not DATELINE.search(h)), "")
         if kind == "other" and any(w in heading for w in INSPECTION):  # 县委书记甲调研农业农村工作
@@ -658,7 +692,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- promotes
     REMARK_CUE = re.compile(
-        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时))?(?:(?:认真|仔细)?" + _HEARD.pattern + ")?"
+        r"(?:率队|带队)?(?:在[^，。；,]{1,30}?(?:上|中|时|后))?(?:(?:认真|仔细)?" + _HEARD.pattern + ")?"
         r"(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")
@@ -737,7 +771,7 @@ class Extractor:
         juris = Jurisdiction.resolve(meta.home, meta.parent, meta.province)
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
-        appointed = self.appointments(text)
+        appointed = self.appointments(text) + self.bracketed(text)
         found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
         # a journalist is a person too only when the page shows them acting in another role

@@ -233,6 +233,9 @@ class PostParser:
                 prev_body = ""
                 continue
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
+            if body.endswith("原"):  # 衢江区政协原副主席甲: held before, as 原县委书记 is
+                prev_body = ""
+                continue
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[title]
