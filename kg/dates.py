@@ -1,4 +1,4 @@
-"""Resolve printed dates (9月18日上午, 9月15日至16日, 昨天) against the issue date."""
+"""Resolve printed dates (9月18日上午, 9月15日至16日, 本月10日, 昨天) against the issue date."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +11,9 @@ DATE_RE = re.compile(
     r"(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
 # 26日上午 with no month: the issue's month (or the month before, for a day ahead of the issue)
 DAY_RE = re.compile(r"(?<![\d月年第])(?P<d>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
+# 本月10日, 上月28日: a day of the issue's month, or of the month before
+MONTH_DAY_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月)(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+                          r"(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
 RELATIVE_RE = re.compile(r"(?P<rel>昨天|昨日|前天|今天|今日|当天|当日|同日|同天)(?P<part>上午|下午|晚上|早上|中午|晚)?")
 _REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0}
 # A report may name a day a little after the issue (a meeting 'tomorrow'); further
@@ -63,6 +66,14 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
         d = resolve(int(m["m"]), int(m["d"]), issue, int(m["y"]) if m["y"] else None)
         if d:
             out.append(DateMention(d, m.start(), m.end(), m["part"]))
+    for m in MONTH_DAY_RE.finditer(text):
+        year, month = issue.year, issue.month
+        if m["rel"] in ("上月", "上个月"):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            out.append(DateMention(dt.date(year, month, int(m["d"])), m.start(), m.end(), m["part"]))
+        except ValueError:
+            pass
     taken = [(x.start, x.end) for x in out]
     for m in DAY_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

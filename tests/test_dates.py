@@ -1,0 +1,27 @@
+import datetime as dt
+
+from kg.dates import find_dates
+
+ISSUE = dt.date(2025, 3, 12)
+
+
+def dates(text, issue=ISSUE):
+    return [(text[d.start:d.end], d.date.isoformat()) for d in find_dates(text, issue)]
+
+
+def test_printed_dates_resolve_against_the_issue():
+    assert dates("9月18日上午，12月30日，3月10日至11日，2024年5月1日") == [
+        ("9月18日上午", "2024-09-18"),  # months ahead of the issue: last year's
+        ("12月30日", "2024-12-30"), ("3月10日至11日", "2025-03-10"), ("2024年5月1日", "2024-05-01")]
+
+
+def test_a_day_alone_and_days_named_from_the_issue():
+    assert dates("10日下午，昨天上午，前天") == [("10日下午", "2025-03-10"), ("昨天上午", "2025-03-11"),
+                                             ("前天", "2025-03-10")]
+    assert dates("28日", dt.date(2025, 3, 2)) == [("28日", "2025-02-28")]  # a day ahead: the month before
+
+
+def test_a_day_of_this_month_or_the_month_before():
+    assert dates("本月10日，上月28日上午") == [("本月10日", "2025-03-10"), ("上月28日上午", "2025-02-28")]
+    assert dates("上月15日", dt.date(2025, 1, 5)) == [("上月15日", "2024-12-15")]
+    assert dates("上个月31日") == []  # February has no 31st
