@@ -825,3 +825,12 @@ def test_a_remark_after_listening_and_a_talk_with_entrepreneurs(extractor):
     assert by_date["2025-04-08"]["kind"] == "meeting"
     assert {(x["person"], x["role"]) for x in by_date["2025-04-08"]["participants"]} == {("钱永安", "attendee")}
     assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("苗振宇", "千万工程")]
+
+
+def test_a_feature_among_villagers(extractor):
+    text = ("本报讯 走进华埠镇金星村，村民老张正在院子里晒谷子。“现在日子好了。”老张笑着说。一旁的小李告诉记者，"
+            "村里办起了工坊。村党支部书记苗振宇说，今年村集体经济收入突破100万元。华埠镇镇长助理邵可欣介绍，"
+            "镇里正推进“共富工坊”建设。65岁的余大伯在工坊里剪线头。返乡青年钱永安说，他开了一家民宿。")
+    r = rec(extractor, text, date="2025-03-12")
+    assert {p["name"] for p in r["persons"]} == {"苗振宇", "邵可欣", "钱永安"}  # not 老张, 小李, 余大伯
+    assert posts(r) == {("苗振宇", "华埠镇金星村", "党支部书记"), ("邵可欣", "华埠镇", "镇长助理")}

@@ -30,12 +30,12 @@ ZONE_ORGANS = ("管委会", "党工委", "办事处")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
                   "镇", "乡", "街道")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
-TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡长": "乡"}
+TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
 BARE_LEADS = ("副", "常务副", "秘书长")
-FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自)")
+FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
@@ -253,7 +253,7 @@ class PostParser:
                 place = self.innermost_place(prev_body)
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
                     body = place + implied[1:]
-            elif not body and (kind != "gov" or title.endswith(("镇长", "乡长"))):
+            elif not body and (kind != "gov" or title in TOWNSHIP_TITLES):
                 body = prev_body or (self.principal_body(text, s, title[1:], floor) if title.startswith("副") else "")
                 if not body and title.endswith("秘书长"):
                     # 市政协主席甲主持，副主席乙，秘书长丙出席: the secretary-general of the body whose
