@@ -834,3 +834,10 @@ def test_a_feature_among_villagers(extractor):
     r = rec(extractor, text, date="2025-03-12")
     assert {p["name"] for p in r["persons"]} == {"苗振宇", "邵可欣", "钱永安"}  # not 老张, 小李, 余大伯
     assert posts(r) == {("苗振宇", "华埠镇金星村", "党支部书记"), ("邵可欣", "华埠镇", "镇长助理")}
+
+
+def test_spaces_between_a_title_a_name_and_its_verb(extractor):
+    text = "本报讯 3月10日，县委书记 苗振宇 主持召开县委常委会会议。县委副书记、县长　邵可欣出席。"
+    r = rec(extractor, text, date="2025-03-12")
+    assert posts(r) == {("苗振宇", "开化县委", "书记"), ("邵可欣", "开化县委", "副书记"), ("邵可欣", "开化县政府", "县长")}
+    assert roles(r) == {("苗振宇", "chair"), ("邵可欣", "attendee")}

@@ -369,6 +369,8 @@ class Extractor:
     def roles_after(self, text: str, j: int) -> list[tuple[str, int, int]]:
         """Role cues right after a name (主持会议并讲话 -> chair, speaker)."""
         roles = []
+        while text.startswith((" ", "\u3000"), j):
+            j += 1  # 甲 主持会议: a space after the name (text from a PDF)
         m = _AFTER_NAME.match(text, j)
         if m:  # 高建国（前左二）在常山县调研, 刘海燕（女）出席
             j = m.end()

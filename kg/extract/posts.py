@@ -198,6 +198,8 @@ class PostParser:
         aside = ASIDE.search(text, max(floor, name_start - 8), name_start) \
             if text.endswith(("）", ")"), 0, name_start) else None
         chain_end = aside.start() if aside else name_start  # 副区长（挂职）甲: the chain before the aside
+        while chain_end > floor and text[chain_end - 1] in " \u3000":
+            chain_end -= 1  # 县委书记 甲: a space between title and name (text from a PDF)
         s = self.chain_start(text, chain_end, floor)
         chain = text[s:chain_end]
         prev_body = ""
