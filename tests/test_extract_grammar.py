@@ -841,3 +841,11 @@ def test_spaces_between_a_title_a_name_and_its_verb(extractor):
     r = rec(extractor, text, date="2025-03-12")
     assert posts(r) == {("苗振宇", "开化县委", "书记"), ("邵可欣", "开化县委", "副书记"), ("邵可欣", "开化县政府", "县长")}
     assert roles(r) == {("苗振宇", "chair"), ("邵可欣", "attendee")}
+
+
+def test_business_titles_take_the_company_not_a_line_of_work(extractor):
+    text = ("本报讯 3月10日，县长苗振宇带队赴杭州拜访浙江大华技术股份有限公司。苗振宇与公司副总裁邵可欣进行了交流。"
+            "开化纸业厂长钱永安、技术总监蔡启明出席。")
+    r = rec(extractor, text, date="2025-03-12")
+    assert posts(r) == {("苗振宇", "开化县政府", "县长"), ("邵可欣", "浙江大华技术股份有限公司", "副总裁"),
+                        ("钱永安", "开化纸业", "厂长")}  # 技术总监: no company named

@@ -275,6 +275,8 @@ class PostParser:
                 body = body + ("政府" if body[-1] in LEVELS else implied)
             if not body or body == title:
                 continue
+            if kind == "business" and len(body) <= 2 and body not in self.place_set:
+                continue  # 技术总监, 销售经理: a line of work, not a company
             prev_body = body
             org = self.canonical(body, juris)
             posts.append(Post(name, org, title, item_start, name_start + len(name)))
