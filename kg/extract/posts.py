@@ -35,7 +35,7 @@ TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
 BARE_LEADS = ("副", "常务副", "秘书长")
-FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访)")
+FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
