@@ -318,7 +318,15 @@ def test_byline_variants(extractor):
              "县融媒体中心记者 余问天": ["余问天"],
              "首席记者 占 旭": ["占旭"],
              "编辑/王芳 校对/李静": ["王芳", "李静"],
-             "记者 徐婷 文 周宇 摄": ["徐婷", "周宇"]}
+             "记者 徐婷 文 周宇 摄": ["徐婷", "周宇"],
+             # a byline opening the first paragraph with no 本报讯, marked or bracketed, and one
+             # that names the media centre alone; credits after a slash
+             "◎记者 张小红 通讯员 李明亮 3月10日，县委召开会议。": ["张小红", "李明亮"],
+             "（融媒记者 张小红）3月10日，县委召开会议。": ["张小红"],
+             "本报讯 □记者 张小红 3月10日，县委召开会议。": ["张小红"],
+             "本报讯（县融媒体中心 张小红 李明亮）3月10日，县委召开会议。": ["张小红", "李明亮"],
+             "记者 张小红/文 李明亮/摄 3月10日，县委召开会议。": ["张小红", "李明亮"],
+             "记者近日从县发改局获悉，一季度经济平稳。": []}
     for text, want in cases.items():
         assert find_journalists([text], extractor.names) == want, text
 

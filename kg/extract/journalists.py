@@ -7,7 +7,7 @@ from .names import NameModel
 
 ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "融媒记者",
               # a media centre, which prints a county's paper (县融媒体中心记者 甲)
-              *(level + "融媒体中心记者" for level in ("", "县", "市", "区")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
+              *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
               "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审")
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -16,8 +16,11 @@ _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
 # 本报讯 记者 林芳 通讯员 何军 报道：...
 # 本报讯 记者 林芳 通讯员 何军 4月18日上午，...: the byline ends where the date begins
-OPEN_BYLINE = re.compile(rf"本报讯\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
+OPEN_BYLINE = re.compile(rf"本报讯\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
                          rf"(?:\s*(?:报道|报导)?\s*[：:]|\s*(?=\d{{1,4}}[年月日])|\s+(?=[一二三四五六七八九十]{{1,3}}月|近日|日前|昨天|昨日|今天))")
+# a byline opening the article's first paragraph, with no 本报讯 (◎记者 甲 通讯员 乙, （记者 甲）3月10日，…)
+LEAD_BYLINE = re.compile(rf"^\s*[◎□■]?\s*[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)"
+                         rf"(?:\s*[）)]|\s*(?=\d{{1,4}}[年月日])|\s+(?=[一二三四五六七八九十]{{1,3}}月|近日|日前|昨天|昨日|今天|本报讯))")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
 # a credit line of its own: 记者 甲 通讯员 乙 文/摄, and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
 BYLINE_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
@@ -29,7 +32,7 @@ NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
 def parse_byline(text: str, names: NameModel) -> list[str]:
     """Names in a byline: role words set the context, space-separated tokens are names."""
-    text = re.sub(rf"({_ROLE_ALT})\s*/", r"\1 ", text)  # 编辑/甲
+    text = re.sub(rf"({_ROLE_ALT})\s*/", r"\1 ", text).replace("/", " ")  # 编辑/甲, 甲/文 乙/摄
     text = re.sub(rf"({_ROLE_ALT})", r" \1 ", re.sub(r"[：:]", " ", text))
     out: list[str] = []
     in_credit = False
@@ -67,6 +70,9 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         for m in BRACKET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OPEN_BYLINE.finditer(para):
+            found.extend(parse_byline(m.group(1), names))
+        m = LEAD_BYLINE.match(para)
+        if m and not BYLINE_LINE.match(para):
             found.extend(parse_byline(m.group(1), names))
         m = CAPTION_CREDIT.search(para)
         if m:
