@@ -76,7 +76,7 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场"
                           # 在认真听取大家发言后说: the remark is made at the occasion
                           r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
-# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 作关于…的报告
+# 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙 (the names after the cue are present)
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?)的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
@@ -86,8 +86,9 @@ _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)(?:[，,]?并|后[，,]?)")
+# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 作关于…的报告
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)"
-                          # 宣布了省委决定, 宣读任职通知: announces a decision to the meeting
+                          # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
                           r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
@@ -379,8 +380,10 @@ class Extractor:
                 j += 2
             m = _AT_OCCASION.match(text, j)  # matched in place: text[j:] copied the rest of the page
             if m:
-                if "讲话" in m.group() and not text.startswith("的", m.end()) or text.startswith("说", m.end()):
-                    roles.append(("speaker", j, m.end() + text.startswith("说", m.end())))  # 在会上说
+                if "讲话" in m.group() and not text.startswith("的", m.end()):
+                    roles.append(("speaker", j, m.end()))
+                elif text.startswith("说", m.end()):  # 在会上说, 在听取发言后说
+                    roles.append(("speaker", j, m.end() + 1))
                 j = m.end()
             for adv in ADVERBS:
                 if text.startswith(adv, j):
