@@ -857,3 +857,12 @@ def test_business_titles_take_the_company_not_a_line_of_work(extractor):
     r = rec(extractor, text, date="2025-03-12")
     assert posts(r) == {("苗振宇", "开化县政府", "县长"), ("邵可欣", "浙江大华技术股份有限公司", "副总裁"),
                         ("钱永安", "开化纸业", "厂长")}  # 技术总监: no company named
+
+
+def test_a_visit_told_by_where_it_went_then_what_was_seen(extractor):
+    text = ("本报讯 3月10日，县委书记苗振宇赴华埠镇，实地察看共富工坊运行情况。县领导邵可欣陪同。\n\n"
+            "本报讯 3月11日，县长钱永安深入金星村，实地察看村集体经济发展情况。")
+    r = rec(extractor, text, date="2025-03-12")
+    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    assert by_date == {"2025-03-10": {("苗振宇", "attendee"), ("邵可欣", "attendee")},
+                       "2025-03-11": {("钱永安", "attendee")}}
