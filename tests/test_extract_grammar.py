@@ -866,3 +866,11 @@ def test_a_visit_told_by_where_it_went_then_what_was_seen(extractor):
     by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
     assert by_date == {"2025-03-10": {("苗振宇", "attendee"), ("邵可欣", "attendee")},
                        "2025-03-11": {("钱永安", "attendee")}}
+
+
+def test_a_party_committee_plenum_is_organised_by_the_committee(extractor):
+    city = rec(extractor, "本报讯 12月28日，中国共产党衢州市第八届委员会第八次全体(扩大)会议召开。市委书记苗振宇作工作报告。",
+               home="衢州市", parent=None, date="2024-12-29")
+    county = rec(extractor, "本报讯 12月27日，县委十五届七次全会召开。县委书记邵可欣作工作报告。", date="2024-12-29")
+    assert [(e["title"], e["organizer"]) for e in city["events"] + county["events"]] == [
+        ("中国共产党衢州市第八届委员会第八次全体(扩大)会议", "衢州市委"), ("县委十五届七次全会", "开化县委")]

@@ -38,7 +38,7 @@ TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
     re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
                # 交流会, 动员会, 现场会 ...: a meeting named by its purpose
-               r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会))"
+               r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会|全会))"
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
@@ -560,6 +560,12 @@ class Extractor:
         m = re.match(r"^政协([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
         if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC
             return self.posts.canonical(m.group(1) + "政协", juris)
+        m = re.match(r"^(?:中国共产党|中共)([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
+        if m:  # 中国共产党衢州市第八届委员会第八次全体(扩大)会议: a plenum of the party committee
+            return self.posts.canonical(m.group(1) + "委", juris)
+        m = re.match(r"^(?:中共)?((?:[\u4e00-\u9fff]{2,4}[省市县区])?)([省市县区]?)委[\u4e00-\u9fff\d]{1,4}届", title)
+        if m and (m.group(1) or m.group(2)):  # 县委十五届七次全会, 中共开化县委十五届七次全体会议
+            return self.posts.canonical((m.group(1) or m.group(2)) + "委", juris)
         m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
                      r"(?:人民代表大会|人大)(?!常委会)", title)
         if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
