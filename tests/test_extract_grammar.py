@@ -14,6 +14,10 @@ def roles(r):
     return {(x["person"], x["role"]) for e in r["events"] for x in e["participants"]}
 
 
+def roles_by_date(r):
+    return {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+
+
 def test_title_chain_resolves_against_home(extractor):
     r = rec(extractor, "本报讯（记者 王一） 3月2日上午，县委副书记、代县长苗振宇主持召开县政府常务会议。")
     assert posts(r) >= {("苗振宇", "开化县委", "副书记"), ("苗振宇", "开化县政府", "代县长")}
@@ -572,7 +576,7 @@ def test_items_of_news_in_brief_are_events_of_their_own(extractor):
     text = ("简讯\n\n●6月8日，副区长邵可欣带队赴上海开展招商引资活动。\n"
             "●6月9日，区政协主席程一帆率队到万田乡开展专题视察。区政协副主席蔡启明参加。")
     r = rec(extractor, text, home="柯城区", date="2024-06-12")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date == {"2024-06-08": {("邵可欣", "chair")},
                        "2024-06-09": {("程一帆", "chair"), ("蔡启明", "attendee")}}
     assert [e["title"] for e in r["events"]][0] == "副区长邵可欣带队赴上海开展招商引资活动"
@@ -597,7 +601,7 @@ def test_leading_together_guiding_a_meeting_and_unveiling(extractor):
             "本报讯 6月13日，县委常委班子召开专题民主生活会。县委书记苗振宇主持会议。市委常委、组织部部长"
             "汪朝晖到会指导并讲话。副县长骆明远主持签约仪式。")
     r = rec(extractor, text, home="龙游县", date="2024-06-20")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date["2024-06-17"] == {("邵可欣", "chair"), ("钱永安", "chair")}
     assert by_date["2024-06-16"] == {("蔡启明", "attendee"), ("韩立群", "attendee"), ("程一帆", "speaker")}
     assert by_date["2024-06-13"] == {("苗振宇", "chair"), ("汪朝晖", "attendee"), ("汪朝晖", "speaker"),
@@ -646,7 +650,7 @@ def test_present_to_report_and_a_remark_after_hearing_reports(extractor):
             "本报讯 6月24日，县委书记苗振宇深入芳村镇调研。在随后召开的座谈会上，苗振宇听取了各乡镇工作汇报，"
             "并指出，要推动“常山胡柚”品牌建设。")
     r = rec(extractor, text, home="常山县", date="2024-06-26")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date["2024-06-21"] == {("邵可欣", "chair"), ("钱永安", "attendee"), ("钱永安", "speaker")}
     assert ("苗振宇", "speaker") in by_date["2024-06-24"]
     assert any(p["person"] == "苗振宇" and "常山胡柚" in p["campaign"] for p in r["promotes"])
@@ -718,7 +722,7 @@ def test_a_photo_caption_and_an_organised_activity(extractor):
     text = ("7月21日，市委书记苗振宇（前左二）在常山县调研胡柚产业发展情况。本报记者 吴 磊 摄\n\n"
             "本报讯 7月19日，市纪委监委组织开展警示教育活动。市委常委、市纪委书记邵可欣出席并讲话。")
     r = rec(extractor, text, home="衢州市", parent=None, date="2024-07-23")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date == {"2024-07-21": {("苗振宇", "attendee")},
                        "2024-07-19": {("邵可欣", "attendee"), ("邵可欣", "speaker")}}
     assert r["journalists"] == ["吴磊"]
@@ -776,13 +780,12 @@ def test_a_group_led_on_a_visit_and_an_invited_lecturer(extractor):
             "浙江大学公共管理学院教授、博士生导师钱永安应邀作专题辅导报告。")
     r = rec(extractor, text, home="衢州市", parent=None, date="2024-10-19")
     by_date = {e["date"]: e for e in r["events"]}
-    assert {(x["person"], x["role"]) for x in by_date["2024-09-13"]["participants"]} == {("苗振宇", "chair")}
+    assert roles_by_date(r)["2024-09-13"] == {("苗振宇", "chair")}
     assert {"person": "苗振宇", "campaign": "千万工程"} in [{k: p[k] for k in ("person", "campaign")}
                                                          for p in r["promotes"]]
     study = by_date["2024-10-15"]
     assert (study["title"], study["organizer"]) == ("市委理论学习中心组专题学习会", "衢州市委理论学习中心组")
-    assert {(x["person"], x["role"]) for x in study["participants"]} == {
-        ("邵可欣", "chair"), ("邵可欣", "speaker"), ("钱永安", "speaker")}
+    assert roles_by_date(r)["2024-10-15"] == {("邵可欣", "chair"), ("邵可欣", "speaker"), ("钱永安", "speaker")}
 
 
 def test_a_branch_hall_a_deployment_and_a_group_discussion(extractor):
@@ -792,7 +795,7 @@ def test_a_branch_hall_a_deployment_and_a_group_discussion(extractor):
             "本报讯 6月19日下午，县委书记钱永安来到第三组，与县政协委员一起讨论县政府工作报告。"
             "县政协委员蔡启明等先后发言。钱永安认真听取发言后表示，要深入推进“县乡一体、条抓块统”改革。")
     r = rec(extractor, text, date="2024-06-21")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date == {"2024-06-18": {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")},
                        "2024-06-19": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "speaker")}}
     assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("钱永安", "县乡一体、条抓块统")]
@@ -827,11 +830,9 @@ def test_a_remark_after_listening_and_a_talk_with_entrepreneurs(extractor):
             "市人大代表邵可欣先后发言。苗振宇在认真听取大家发言后说，要以“千万工程”为牵引。\n\n"
             "## 县委书记钱永安与青年企业家座谈\n\n本报讯 4月8日，县委书记钱永安与我县青年企业家座谈交流。")
     r = rec(extractor, text, home="衢州市", parent=None, date="2025-04-11")
-    by_date = {e["date"]: e for e in r["events"]}
-    assert {(x["person"], x["role"]) for x in by_date["2025-02-25"]["participants"]} == {
-        ("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")}
-    assert by_date["2025-04-08"]["kind"] == "meeting"
-    assert {(x["person"], x["role"]) for x in by_date["2025-04-08"]["participants"]} == {("钱永安", "attendee")}
+    assert roles_by_date(r) == {"2025-02-25": {("苗振宇", "attendee"), ("苗振宇", "speaker"), ("邵可欣", "speaker")},
+                                "2025-04-08": {("钱永安", "attendee")}}
+    assert [e["kind"] for e in r["events"]] == ["meeting", "meeting"]
     assert [(p["person"], p["campaign"]) for p in r["promotes"]] == [("苗振宇", "千万工程")]
 
 
@@ -863,7 +864,7 @@ def test_a_visit_told_by_where_it_went_then_what_was_seen(extractor):
     text = ("本报讯 3月10日，县委书记苗振宇赴华埠镇，实地察看共富工坊运行情况。县领导邵可欣陪同。\n\n"
             "本报讯 3月11日，县长钱永安深入金星村，实地察看村集体经济发展情况。")
     r = rec(extractor, text, date="2025-03-12")
-    by_date = {e["date"]: {(x["person"], x["role"]) for x in e["participants"]} for e in r["events"]}
+    by_date = roles_by_date(r)
     assert by_date == {"2025-03-10": {("苗振宇", "attendee"), ("邵可欣", "attendee")},
                        "2025-03-11": {("钱永安", "attendee")}}
 
