@@ -259,8 +259,9 @@ class Extractor:
     # a decision announced at a cadres' meeting: 甲同志任中共开化县委委员、常委、书记
     NAMED_SERVES = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)同志(?:任|担任)" + _CHAIN + r"(?=[，。；;,]|$|职务)")
 
-    DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)"
-                           r"|(?:^|(?<=[，。；;,：:\n]))(?P<who2>[\u4e00-\u9fff]{2,4}?)同志不再担任")
+    DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
+    # 乙同志不再担任…职务: leaves the post, as a dismissal does
+    NO_LONGER = re.compile(r"(?:^|(?<=[，。；;,：:\n]))(?P<who>[\u4e00-\u9fff]{2,4}?)同志不再担任")
 
     # a cadre's profile in a notice before appointment (任前公示): 甲，男，1979年6月生，…，现任县发改局
     # 副局长，拟任…: the post held now (拟任, the one proposed, is not held yet)
@@ -284,12 +285,11 @@ class Extractor:
         """Names printed with their post in brackets after them, as ``appointments`` gives them."""
         out = []
         for m in self.BRACKETED.finditer(text):
-            who, chain = m.group("who"), m.group("chain")
+            chain = m.group("chain")
             if not (self.posts.title_suffix(chain) or chain.endswith(self.lex.descriptors)
                     or self._JOB_END.search(chain)):
                 continue
-            if self.names.is_name(who):
-                out.append((who, m.start("who"), (chain, m.start("chain"), m.end("chain"))))
+            out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
         return out
 
     def decision_lists(self, text: str):
@@ -305,6 +305,11 @@ class Extractor:
                         if it.group("to") else None
                     yield m["verb"], it.group("who"), at + lead, chain
                 at += len(item)
+
+    @staticmethod
+    def _chain_of(m: re.Match) -> tuple[str, int, int]:
+        """A match's ``chain`` group: the titles printed with the name, where they stand."""
+        return m.group("chain").removesuffix("职务"), m.start("chain"), m.end("chain")
 
     def _listed(self, m: re.Match) -> list[tuple[str, int]]:
         """The names of a match's ``who`` group (甲、乙), with where each is printed."""
@@ -324,29 +329,21 @@ class Extractor:
         out, dismissed = [], []
         for m in self.APPOINTED.finditer(text):
             while m:
-                chain = m.group("chain").removesuffix("职务")
-                for who, at in self._listed(m):
-                    out.append((who, at, (chain, m.start("chain"), m.end("chain"))))
+                out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
                 m = self.APPOINTED_MORE.match(text, m.end())
         for m in self.NAMED_SERVES.finditer(text):
-            if self.names.is_name(m.group("who")):
-                out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
+            out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
         for m in self.ELECTED.finditer(text):
             who = self.names.name_before(text, m.start())
             if who:
-                at = m.start() - len(who)
-                out.append((who, at, (m.group("chain"), m.start("chain"), m.end("chain"))))
+                out.append((who, m.start() - len(who), self._chain_of(m)))
         for verb, who, at, chain in self.decision_lists(text):
             (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
-            if self.names.is_name(m.group("who")):
-                out.append((m.group("who"), m.start("who"), (m.group("chain"), m.start("chain"), m.end("chain"))))
-        for m in self.DISMISSED.finditer(text):
-            if m.group("who2"):  # 乙同志不再担任…职务
-                if self.names.is_name(m.group("who2")):
-                    out.append((m.group("who2"), m.start("who2"), None))
-                continue
-            out.extend((who, at, None) for who, at in self._listed(m))
+            out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
+        for rx in (self.DISMISSED, self.NO_LONGER):
+            for m in rx.finditer(text):
+                out.extend((who, at, None) for who, at in self._listed(m))
         return out + dismissed
 
     @staticmethod
@@ -526,8 +523,9 @@ class Extractor:
                 t = re.sub(r"^(?:我[县市区]|了|，|,)", "", _PHOTO_PLACE.sub("", m.group("t"))).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
-                verb = next((v for v in ("召开", "举行") if v in sentence), None)
-                if (t in ("会议", "会") or _BARE_MEETING.fullmatch(t)) and verb:
+                bare = t in ("会议", "会") or _BARE_MEETING.fullmatch(t)
+                verb = next((v for v in ("召开", "举行") if v in sentence), None) if bare else None
+                if verb:
                     subj = sentence[: sentence.find(verb)]
                     subj = re.split(r"[，,]", subj)[-1]
                     t = subj + t
@@ -784,6 +782,7 @@ class Extractor:
         juris = Jurisdiction.resolve(meta.home, meta.parent, meta.province)
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
+        # names printed with posts elsewhere than before them: decisions, elections, brackets
         appointed = self.appointments(text) + self.bracketed(text)
         found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
