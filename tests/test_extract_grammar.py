@@ -875,3 +875,34 @@ def test_a_party_committee_plenum_is_organised_by_the_committee(extractor):
     county = rec(extractor, "本报讯 12月27日，县委十五届七次全会召开。县委书记邵可欣作工作报告。", date="2024-12-29")
     assert [(e["title"], e["organizer"]) for e in city["events"] + county["events"]] == [
         ("中国共产党衢州市第八届委员会第八次全体(扩大)会议", "衢州市委"), ("县委十五届七次全会", "开化县委")]
+
+
+def test_a_standing_committee_hears_reports_and_its_members_speak(extractor):
+    text = ("本报讯 5月15日，区人大常委会召开会议。区人大常委会主任韩立群主持会议。副区长邵文博受区政府委托作报告。"
+            "会议还听取了区审计局局长汪朝晖关于预算执行情况的报告。\n\n"
+            "本报讯 5月16日，区政协召开常委会议。政协常委钱永安、蔡启明、骆明远围绕主题作交流发言。")
+    r = rec(extractor, text, home="衢江区", date="2025-05-17")
+    assert posts(r) == {("韩立群", "衢江区人大常委会", "主任"), ("邵文博", "衢江区政府", "副区长"),
+                        ("汪朝晖", "衢江区审计局", "局长"),  # not 会议还听取了区审计局
+                        # 政协 printed bare in a district's paper is the district's
+                        ("钱永安", "衢江区政协", "常委"), ("蔡启明", "衢江区政协", "常委"), ("骆明远", "衢江区政协", "常委")}
+    assert roles_by_date(r) == {
+        "2025-05-15": {("韩立群", "chair"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
+        # the list's last name is read to its end before 围绕
+        "2025-05-16": {("钱永安", "speaker"), ("蔡启明", "speaker"), ("骆明远", "speaker")}}
+
+
+def test_titled_names_that_each_speak_on_a_topic_and_a_host_who_welcomes(extractor):
+    text = ("本报讯 8月18日，县委书记韩立群主持召开县委常委会会议。县委副书记、县长邵文博，县委常委、宣传部部长"
+            "汪朝晖分别就相关工作作发言。\n\n"
+            "本报讯 8月19日，县长邵文博会见浙江恒远集团董事长钱永安一行。邵文博对钱永安一行的到来表示欢迎。")
+    r = rec(extractor, text, home="常山县", date="2025-08-20")
+    by_date = roles_by_date(r)
+    assert by_date["2025-08-18"] == {("韩立群", "chair"), ("邵文博", "speaker"), ("汪朝晖", "speaker")}
+    assert ("邵文博", "speaker") in by_date["2025-08-19"]
+
+
+def test_a_visit_verb_before_a_quoted_campaign_is_not_its_name(extractor):
+    text = "本报讯 6月2日，镇党委书记韩立群带队赴下库村，实地察看“千村示范、万村整治”工程推进情况。"
+    r = rec(extractor, text, home="龙游县", date="2025-06-04")
+    assert {c["name"] for c in r["campaigns"]} == {"千村示范、万村整治"}

@@ -86,8 +86,13 @@ _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)(?:[，,]?并|后[，,]?)")
-# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 作关于…的报告
-_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?(?:讲话|报告|发言|部署|说明)"
+# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告;
+# 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
+_GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}?委托)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?"
+                          r"(?:讲话|报告|发言|部署|说明)"
+                          r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
+                          # 听取了甲关于…的报告: the report is hers
+                          r"|关于[^，。；;]{1,60}?的(?:工作)?(?:报告|汇报|说明)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
                           r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
@@ -164,7 +169,9 @@ class Extractor:
                                                               if d.endswith("领导")) + ")")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
-                                     + r"|(?:分别|共同|先后|一同)(?:讲话|致辞|发言|主持|汇报|通报)"
+                                     # 甲，乙分别就相关工作作发言: the topic may come before the verb
+                                     + r"|(?:分别|共同|先后|一同)(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
+                                     r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
@@ -483,8 +490,8 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue.startswith("为") else self.lex.roles.get(cue.replace("作了", "作")) \
-                or self.lex.roles[cue[2:]]
+            role = "attendee" if cue.startswith("为") else self.lex.roles[m.group("v")] if m.group("v") \
+                else self.lex.roles[cue.replace("作了", "作")]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
             after = v + len(cue)
             obj = _NAMED_OBJECT.match(text, after)

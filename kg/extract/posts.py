@@ -33,13 +33,15 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
+# bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
+BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
 BARE_LEADS = ("副", "常务副", "秘书长")
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
-                  "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求")
+                  "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求", "听取")
 # What may stand before a body without being part of its name: a function word or a verb that
 # takes a titled person (对|衢州市委, 会见了|浙江大学党委, 陪同|省委). Other words keep the whole
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
@@ -109,7 +111,9 @@ class PostParser:
             head = body[:i]
             at_place = (i == 0 or head.endswith(LEAD_ENDINGS)) and \
                 (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院", "中国")))
-            at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM))
+            # 会议还听取了|区审计局局长甲: a verb and its 了
+            at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM)
+                                               or head.endswith("了") and head[:-1].endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
         for w in BODY_LEAD_TRIM:
@@ -129,6 +133,8 @@ class PostParser:
             if inner and inner[-1:] in "市县区":  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
                 body = body[len(province):]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
+        if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
+            return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
         if m and juris.for_level(m["lvl"]):  # 致公党市委会 -> 致公党衢州市委会, as 市委 -> 衢州市委
             return m["party"] + juris.for_level(m["lvl"]) + "委会"
