@@ -906,3 +906,26 @@ def test_a_visit_verb_before_a_quoted_campaign_is_not_its_name(extractor):
     text = "本报讯 6月2日，镇党委书记韩立群带队赴下库村，实地察看“千村示范、万村整治”工程推进情况。"
     r = rec(extractor, text, home="龙游县", date="2025-06-04")
     assert {c["name"] for c in r["campaigns"]} == {"千村示范、万村整治"}
+
+
+def test_a_discipline_commission_plenum_and_a_court_convene(extractor):
+    district = rec(extractor, "本报讯 1月18日，中共衢州市柯城区第五届纪律检查委员会第四次全体会议召开。区委书记韩立群出席会议并讲话。",
+                   home="柯城区", date="2025-01-21")
+    city = rec(extractor, "本报讯 11月12日，市中级人民法院召开新闻发布会。市中级人民法院院长邵文博出席并讲话。",
+               home="衢州市", parent=None, date="2025-11-13")
+    assert [e["organizer"] for e in district["events"] + city["events"]] == ["柯城区纪委", "衢州市法院"]
+
+
+def test_leaders_listed_before_a_label_who_each_visit_and_a_rank_after_a_post(extractor):
+    text = ("本报讯 1月20日，区委书记韩立群，区委副书记、区长邵文博等区领导分别走访慰问困难党员。\n\n"
+            "本报讯 1月22日，副区长汪朝晖带队督导安全生产工作。区应急管理局局长、二级巡视员钱永安参加督导。")
+    r = rec(extractor, text, home="柯城区", date="2025-01-23")
+    assert roles_by_date(r) == {"2025-01-20": {("韩立群", "attendee"), ("邵文博", "attendee")},
+                                "2025-01-22": {("汪朝晖", "chair"), ("钱永安", "attendee")}}
+    assert {("钱永安", "柯城区应急管理局", "局长"), ("钱永安", "柯城区应急管理局", "二级巡视员")} <= posts(r)
+
+
+def test_watching_a_video_conference_at_the_county_hall_is_attending(extractor):
+    text = "本报讯 9月3日，全省安全生产电视电话会议召开。县委书记韩立群，县委副书记、县长邵文博在县分会场收听收看。"
+    r = rec(extractor, text, date="2025-09-04")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee")}

@@ -49,7 +49,9 @@ _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
-    re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组))(?:召开|举行)"),
+    # 市中级人民法院召开新闻发布会, 市应急管理局召开: a court or a department convenes too
+    re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
+               r"|法院|检察院|局|纪委|监委))(?:召开|举行)"),
 ]
 
 
@@ -172,6 +174,8 @@ class Extractor:
                                      # 甲，乙分别就相关工作作发言: the topic may come before the verb
                                      + r"|(?:分别|共同|先后|一同)(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
+                                     # 甲，乙等区领导分别走访慰问: each is present on the visits
+                                     + r"|(?:分别|先后|一同|共同)(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察)"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
@@ -490,8 +494,8 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue.startswith("为") else self.lex.roles[m.group("v")] if m.group("v") \
-                else self.lex.roles[cue.replace("作了", "作")]
+            role = "attendee" if cue.startswith("为") or m.group("visit") else self.lex.roles[m.group("v")] \
+                if m.group("v") else self.lex.roles[cue.replace("作了", "作")]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
             after = v + len(cue)
             obj = _NAMED_OBJECT.match(text, after)
@@ -565,12 +569,15 @@ class Extractor:
         m = re.match(r"^政协([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
         if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC
             return self.posts.canonical(m.group(1) + "政协", juris)
-        m = re.match(r"^(?:中国共产党|中共)([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
-        if m:  # 中国共产党衢州市第八届委员会第八次全体(扩大)会议: a plenum of the party committee
-            return self.posts.canonical(m.group(1) + "委", juris)
-        m = re.match(r"^(?:中共)?((?:[\u4e00-\u9fff]{2,4}[省市县区])?)([省市县区]?)委[\u4e00-\u9fff\d]{1,4}届", title)
-        if m and (m.group(1) or m.group(2)):  # 县委十五届七次全会, 中共开化县委十五届七次全体会议
-            return self.posts.canonical((m.group(1) or m.group(2)) + "委", juris)
+        m = re.match(r"^(?:中国共产党|中共)((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区])"
+                     r"第?[\u4e00-\u9fff\d]{1,4}届(纪律检查)?委员会", title)
+        if m:  # 中国共产党衢州市第八届委员会第八次全体(扩大)会议: a plenum of the party committee;
+            # 中共衢州市柯城区第五届纪律检查委员会第四次全体会议: of the district's 纪委
+            place = self.posts.innermost_place(m.group(1)) or m.group(1)
+            return self.posts.canonical(place + ("纪委" if m.group(2) else "委"), juris)
+        m = re.match(r"^(?:中共)?((?:[\u4e00-\u9fff]{2,4}[省市县区])?)([省市县区]?)(纪)?委[\u4e00-\u9fff\d]{1,4}届", title)
+        if m and (m.group(1) or m.group(2)):  # 县委十五届七次全会, 中共开化县委十五届七次全体会议, 区纪委五届四次全会
+            return self.posts.canonical((m.group(1) or m.group(2)) + (m.group(3) or "") + "委", juris)
         m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
                      r"(?:人民代表大会|人大)(?!常委会)", title)
         if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
