@@ -171,11 +171,11 @@ class Extractor:
                                                               if d.endswith("领导")) + ")")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
-                                     # 甲，乙分别就相关工作作发言: the topic may come before the verb
-                                     + r"|(?:分别|共同|先后|一同)(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
+                                     # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
+                                     # 甲，乙等区领导分别走访慰问 (each is present on the visits)
+                                     + r"|(?:分别|共同|先后|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
-                                     # 甲，乙等区领导分别走访慰问: each is present on the visits
-                                     + r"|(?:分别|先后|一同|共同)(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察)"
+                                     r"|(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察))"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
@@ -494,8 +494,10 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            role = "attendee" if cue.startswith("为") or m.group("visit") else self.lex.roles[m.group("v")] \
-                if m.group("v") else self.lex.roles[cue.replace("作了", "作")]
+            if cue.startswith("为") or m.group("visit"):
+                role = "attendee"
+            else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
+                role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
             after = v + len(cue)
             obj = _NAMED_OBJECT.match(text, after)

@@ -112,8 +112,7 @@ class PostParser:
             at_place = (i == 0 or head.endswith(LEAD_ENDINGS)) and \
                 (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院", "中国")))
             # 会议还听取了|区审计局局长甲: a verb and its 了
-            at_level = rest[:1] in LEVELS and (i == 0 or head.endswith(BODY_LEAD_TRIM)
-                                               or head.endswith("了") and head[:-1].endswith(BODY_LEAD_TRIM))
+            at_level = rest[:1] in LEVELS and (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
         for w in BODY_LEAD_TRIM:
