@@ -328,6 +328,8 @@ def test_byline_variants(extractor):
              "◎记者 张小红 通讯员 李明亮 3月10日，县委召开会议。": ["张小红", "李明亮"],
              "（融媒记者 张小红）3月10日，县委召开会议。": ["张小红"],
              "本报讯 □记者 张小红 3月10日，县委召开会议。": ["张小红"],
+             # a marked byline on a line of its own, above the report
+             "□记者 张小红 通讯员 李明亮": ["张小红", "李明亮"],
              "本报讯（县融媒体中心 张小红 李明亮）3月10日，县委召开会议。": ["张小红", "李明亮"],
              "记者 张小红/文 李明亮/摄 3月10日，县委召开会议。": ["张小红", "李明亮"],
              "记者近日从县发改局获悉，一季度经济平稳。": []}
@@ -929,3 +931,38 @@ def test_watching_a_video_conference_at_the_county_hall_is_attending(extractor):
     text = "本报讯 9月3日，全省安全生产电视电话会议召开。县委书记韩立群，县委副书记、县长邵文博在县分会场收听收看。"
     r = rec(extractor, text, date="2025-09-04")
     assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee")}
+
+
+def test_a_lecture_tour_and_a_party_lecture_are_events_where_the_lecturer_speaks(extractor):
+    text = ("本报讯 12月1日，县委书记韩立群到华埠镇宣讲党的二十届四中全会精神。县委常委、宣传部部长汪朝晖参加宣讲活动。\n\n"
+            "本报讯 12月2日下午，县委副书记、县长邵文博以《坚定信心 真抓实干》为题，为县政府系统党员干部讲授专题党课。"
+            "副县长钱永安参加。")
+    r = rec(extractor, text, date="2025-12-03")
+    assert roles_by_date(r) == {"2025-12-01": {("韩立群", "speaker"), ("汪朝晖", "attendee")},
+                                "2025-12-02": {("邵文博", "speaker"), ("钱永安", "attendee")}}
+    # 县长为县政府系统…: a phrase that ends like a place before 政府 names no organizer
+    assert [e["organizer"] for e in r["events"]] == [None, None]
+
+
+def test_petitioners_heard_and_an_inspection_teams_feedback(extractor):
+    text = ("本报讯 12月2日，县委常委、常务副县长韩立群在县社会矛盾纠纷调处化解中心接待来访群众。\n\n"
+            "本报讯 11月28日，县委第二巡察组向马金镇党委反馈巡察情况。县委常委、县纪委书记邵文博出席反馈会并讲话，"
+            "县委第二巡察组组长汪朝晖反馈巡察情况。")
+    r = rec(extractor, text, date="2025-12-03")
+    assert roles_by_date(r) == {"2025-12-02": {("韩立群", "attendee")},
+                                "2025-11-28": {("邵文博", "attendee"), ("邵文博", "speaker"), ("汪朝晖", "speaker")}}
+
+
+def test_reports_given_in_turn_an_opening_ceremony_a_hearing_and_a_briefing(extractor):
+    text = ("本报讯 12月4日，县十八届人大常委会第二十五次会议召开。县人大常委会主任韩立群主持会议。"
+            "县人力社保局局长邵文博、县医保局局长汪朝晖分别作述职报告。\n\n"
+            "本报讯 12月8日，全县年轻干部培训班在县委党校开班。县委常委、组织部部长钱永安出席开班式并作动员讲话。\n\n"
+            "本报讯 12月9日，全县安全生产暗访督查情况通报会召开。县文化广电旅游局局长柯立安作推介。\n\n"
+            "本报讯 12月10日，县政协召开议事会。副县长蔡启明到会听取意见并讲话。")
+    r = rec(extractor, text, home="龙游县", date="2025-12-11")
+    assert roles_by_date(r) == {"2025-12-04": {("韩立群", "chair"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
+                                "2025-12-08": {("钱永安", "attendee"), ("钱永安", "speaker")},
+                                "2025-12-09": {("柯立安", "speaker")},
+                                "2025-12-10": {("蔡启明", "attendee"), ("蔡启明", "speaker")}}
+    briefing = next(e for e in r["events"] if e["date"] == "2025-12-09")
+    assert (briefing["title"], briefing["kind"]) == ("全县安全生产暗访督查情况通报会", "meeting")

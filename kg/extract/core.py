@@ -29,8 +29,9 @@ ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
 ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又", "应邀")
 EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式", "汇报会", "推进会", "论坛")
-# 出席签约仪式并致辞: a named occasion as the object of the role verb, before 并
-_NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|开幕式|闭幕式|座谈会|大会|汇报会|推进会|论坛)(?=并)")
+# 出席签约仪式并致辞, 出席开班式并作动员讲话, 出席反馈会并讲话: a named occasion as the object of
+# the role verb, before 并
+_NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:会议|活动|仪式|式|会|论坛)(?=并)")
 CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
                 "审议", "听取", "开展", "推进", "肯定", "表示", "介绍", "会议", "会上", "上午", "下午", "月", "日")
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
@@ -38,7 +39,10 @@ TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
     re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
                # 交流会, 动员会, 现场会 ...: a meeting named by its purpose
-               r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会|全会))"
+               r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会|全会"
+               # 通报会, 反馈会, 议事会 ...; a class's opening (开班式)
+               r"|通报会|反馈会|议事会|宣讲会|表彰会|颁奖会|发布会|说明会|观摩会|点评会|通气会|联席会|对接会"
+               r"|洽谈会|恳谈会|协商会|务虚会|评审会|开班式|结业式|开幕式|闭幕式|启动式))"
                r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
@@ -87,16 +91,20 @@ _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 # 主持召开市政府常务会议，强调…: the chair's remark, in the clause right after the meeting's name
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
-_HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言)(?:[，,]?并|后[，,]?)")
-# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告;
+_HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言|意见|建议)(?:[，,]?并|后[，,]?)")
+# 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告, 作推介;
 # 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}?委托)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?"
-                          r"(?:讲话|报告|发言|部署|说明)"
+                          r"(?:讲话|报告|发言|部署|说明|推介)"
                           r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
                           # 听取了甲关于…的报告: the report is hers
                           r"|关于[^，。；;]{1,60}?的(?:工作)?(?:报告|汇报|说明)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
-                          r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)")
+                          r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)"
+                          # 到华埠镇宣讲全会精神, 在村文化礼堂作宣讲: a lecture tour's talk
+                          r"|(?:来|到|赴|深入|前往|在)[^，。；,]{0,16}?(?:作|进行|开展)?宣讲"
+                          # 以《…》为题，为全县党员干部讲授专题党课: a party lecture
+                          r"|(?:以《[^》]{1,40}》为题[，,]?)?(?:为[^，。；,]{1,30}?)?(?:讲授|讲|上)了?[^，。；,]{0,10}?党课")
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
@@ -108,7 +116,9 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|(?:看望|慰问)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
                     # 宣布项目开工: present at the ceremony
-                    r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立))")
+                    r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立)"
+                    # 在县矛调中心接待来访群众, 到镇里下访: a leader's day of hearing petitioners
+                    r"|(?:在|到|赴|深入)?[^，。；,]{0,20}?(?:接访|下访|接待来访))")
 
 
 # a meeting named by its form alone (县委常委会召开扩大会议, 召开（扩大）会议, 市委理论学习中心组举行
@@ -175,6 +185,8 @@ class Extractor:
                                      # 甲，乙等区领导分别走访慰问 (each is present on the visits)
                                      + r"|(?:分别|共同|先后|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
+                                     # 甲、乙分别作述职报告
+                                     r"|作了?[^，。；,]{0,6}?(?P<report>报告)"
                                      r"|(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察))"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
@@ -496,6 +508,8 @@ class Extractor:
             cue = m.group()
             if cue.startswith("为") or m.group("visit"):
                 role = "attendee"
+            elif m.group("report"):
+                role = "speaker"
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
@@ -586,7 +600,9 @@ class Extractor:
             return self.posts.canonical(m.group(1) + "人大", juris)
         m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])?)(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
-        if m and m.group(1):  # a bare 政协 or 政府 names no body
+        # a bare 政协 or 政府 names no body; nor does a phrase that only ends like a place
+        # (县长为县政府系统…讲授党课)
+        if m and m.group(1) and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
             return self.posts.canonical(m.group(1) + m.group(2), juris)
         m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
         if m:

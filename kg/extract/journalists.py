@@ -25,8 +25,8 @@ OPEN_BYLINE = re.compile(rf"本报讯\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\
 LEAD_BYLINE = re.compile(rf"^\s*[◎□■]?\s*[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)"
                          rf"(?:\s*[）)]|{_BEFORE_DATE}|本报讯))")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
-# a credit line of its own: 记者 甲 通讯员 乙 文/摄, and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
-BYLINE_LINE = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
+# a credit line of its own: 记者 甲 通讯员 乙 文/摄, □记者 甲 通讯员 乙 (above the report), and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
+BYLINE_LINE = re.compile(rf"^\s*[◎□■]?[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
                          rf"(?:{_CREDIT_ALT})?\s*[）)】\]]?\s*$")
 
 
