@@ -330,6 +330,12 @@ def test_byline_variants(extractor):
              "本报讯 □记者 张小红 3月10日，县委召开会议。": ["张小红"],
              # a marked byline on a line of its own, above the report
              "□记者 张小红 通讯员 李明亮": ["张小红", "李明亮"],
+             # a byline a headline ran into, editors after the masthead's date, a photograph's
+             # credit with no role word
+             "“共富工坊”里的幸福生活本报记者 张小红 通讯员 李明亮": ["张小红", "李明亮"],
+             "2025年12月16日 星期二责任编辑：张小红 版式：李明亮": ["张小红", "李明亮"],
+             "图为村民在共富工坊里加工来料。 张小红 摄": ["张小红"],
+             "会后大家合影留念。合影 摄": [],
              "本报讯（县融媒体中心 张小红 李明亮）3月10日，县委召开会议。": ["张小红", "李明亮"],
              "记者 张小红/文 李明亮/摄 3月10日，县委召开会议。": ["张小红", "李明亮"],
              "记者近日从县发改局获悉，一季度经济平稳。": []}
@@ -966,3 +972,14 @@ def test_reports_given_in_turn_an_opening_ceremony_a_hearing_and_a_briefing(extr
                                 "2025-12-10": {("蔡启明", "attendee"), ("蔡启明", "speaker")}}
     briefing = next(e for e in r["events"] if e["date"] == "2025-12-09")
     assert (briefing["title"], briefing["kind"]) == ("全县安全生产暗访督查情况通报会", "meeting")
+
+
+def test_a_villager_is_no_village_and_a_congress_committee_session_names_its_plenary(extractor):
+    text = ("本报讯 走进湖镇镇星火村的共富工坊，十几位村民正在忙着加工来料。据村党支部书记韩立群介绍，工坊今年已带动"
+            "村民增收80余万元。\n\n"
+            "本报讯 12月19日，江山市第十七届人民代表大会常务委员会第三十次会议举行第一次全体会议。市人大常委会主任"
+            "邵文博主持会议。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2025-12-20")
+    assert ("韩立群", "湖镇镇星火村", "党支部书记") in posts(r)
+    assert [(e["title"], e["organizer"]) for e in r["events"]] == [
+        ("江山市第十七届人民代表大会常务委员会第三十次会议", "江山市人大常委会")]

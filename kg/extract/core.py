@@ -556,6 +556,12 @@ class Extractor:
                     subj = sentence[: sentence.find(verb)]
                     subj = re.split(r"[，,]", subj)[-1]
                     t = subj + t
+                elif re.fullmatch(r"第[一二三四五六七八九十\d]+次全体会议", t):
+                    # 市人大常委会第三十次会议举行第一次全体会议: the session is the occasion
+                    verb = next(v for v in ("召开", "举行") if v in sentence)
+                    subj = re.split(r"[，,]", sentence[: sentence.find(verb)])[-1]
+                    if subj.endswith("会议"):
+                        t = subj
                 elif re.match(r"[一二三四五六七八九十\d]+届", t):
                     # 市政协召开十届十七次主席会议: the body that convened it names the meeting
                     at = sentence.find(t)
@@ -575,6 +581,8 @@ class Extractor:
         return heading[:60], kind
 
     def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
+        # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee
+        title = title.replace("人民代表大会常务委员会", "人大常委会")
         for rx in ORGANIZER_RE:
             m = rx.search(sentence)
             if m:

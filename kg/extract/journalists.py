@@ -29,7 +29,15 @@ CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}
 BYLINE_LINE = re.compile(rf"^\s*[◎□■]?[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
                          rf"(?:{_CREDIT_ALT})?\s*[）)】\]]?\s*$")
 
+# a byline closing a paragraph that a headline ran into (“共富工坊”里的幸福生活本报记者 甲 通讯员
+# 乙), or an editors' credit after the masthead's date (2025年12月16日 星期二责任编辑：甲 版式：乙):
+# a role word, then names apart by spaces to the paragraph's end
+TRAILING_BYLINE = re.compile(rf"(?:{_ROLE_ALT}|版式)\s*[：:]?\s*[\u3400-\u9fff]{{2,4}}"
+                             rf"(?:\s+(?:(?:{_ROLE_ALT}|版式)\s*[：:]?\s*)?[\u3400-\u9fff]{{2,4}})*\s*$")
 
+# a photograph's credit with no role word, after its caption's sentence (图为…。 甲 摄)
+BARE_CAPTION = re.compile(r"(?:^|[。！？])\s*((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})\s*/?\s*摄\s*$")
+SENTENCE_END = ("。", "！", "？", "”", "；", "）", ")")
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
 
@@ -79,10 +87,15 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         if m:
             found.extend(parse_byline(m.group(1), names))
         m = CAPTION_CREDIT.search(para)
+        bare = None if m else BARE_CAPTION.search(para)
         if m:
             found.extend(parse_byline(m.group(1), names))
+        elif bare and all(names.is_name(t) for t in bare.group(1).split()):
+            found.extend(bare.group(1).split())
         elif whole and len(para) <= 50:
             found.extend(parse_byline(para.strip().strip("（()）【】[]"), names))
+        elif not para.rstrip().endswith(SENTENCE_END) and (t := TRAILING_BYLINE.search(para)):
+            found.extend(parse_byline(t.group().replace("版式", "编辑"), names))
         elif NAMES_LINE.match(para):
             # a bare line of names closing an article is its byline (郑某 余某)
             toks = para.split()

@@ -152,6 +152,8 @@ class PostParser:
         best = None
         township = suffix in ("镇", "乡", "街道")
         for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
+            if suffix == "村" and window.startswith("民", m.end()):
+                continue  # 十几位村民: a villager, no village
             name = self.body_start(FUNCTION_WORDS.sub("", m.group()))  # 叮嘱|村: no village's name
             if company:
                 # 县长甲走访联系企业浙江常发机械有限公司: the company's name begins at a place's name,
