@@ -6,6 +6,7 @@ newspaper text, so offsets in the converted page are offsets in the original.
 """
 from __future__ import annotations
 
+import operator
 import re
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -22,11 +23,18 @@ class Simplifier:
         self._t2s = opencc.OpenCC("t2s.json")
 
     def convert(self, text: str) -> tuple[str, bool]:
-        """(simplified text, whether the page was in traditional script)."""
-        text = _SURROGATE.sub("\ufffd", text)
-        conv = self._t2s.convert(text)
-        n = len(_CJK.findall(text))
-        changed = sum(1 for a, b in zip(text, conv) if a != b)
+        """(simplified text, whether the page was in traditional script). A page t2s leaves as it
+        is is not counted; the counts are made in C (map, subn): 0.05 s against 0.08 s for the
+        1 MB benchmark's pages, most of which t2s changes a little (a traditional surname)."""
+        try:
+            conv = self._t2s.convert(text)
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
+            conv = self._t2s.convert(text)
+        if conv == text:
+            return conv, False
+        changed = sum(map(operator.ne, text, conv))
+        n = _CJK.subn("", text)[1]
         return conv, bool(n) and changed / n >= TRADITIONAL_SHARE
 
 
