@@ -983,3 +983,10 @@ def test_a_villager_is_no_village_and_a_congress_committee_session_names_its_ple
     assert ("韩立群", "湖镇镇星火村", "党支部书记") in posts(r)
     assert [(e["title"], e["organizer"]) for e in r["events"]] == [
         ("江山市第十七届人民代表大会常务委员会第三十次会议", "江山市人大常委会")]
+
+
+def test_a_quoted_programme_that_is_a_verbs_whole_object_is_a_campaign(extractor):
+    text = ("本报讯 12月29日，县委常委会召开会议。会议指出，要深入实施“县域经济向上突围”，全力打好“项目攻坚年”，"
+            "当好决策落实“助推器”，实施“组团式”帮扶。")
+    r = rec(extractor, text, home="龙游县", date="2025-12-30")
+    assert {c["name"] for c in r["campaigns"]} == {"县域经济向上突围", "项目攻坚年"}

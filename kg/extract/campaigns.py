@@ -25,6 +25,9 @@ NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
+# a quoted term that is the whole object of a programme's verb (深入实施“县域经济向上突围”，):
+# a campaign, though it has no policy word (落实, 当好 take metaphors: 当好决策落实“助推器”)
+PROGRAMME_VERB = re.compile(r"(?:实施|推进|深化|打好|打赢|开展)$")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ class CampaignFinder:
                 out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
                 if self.policy_like(core):
                     out.append(CampaignMention(core, m.start(), m.end()))
-            elif self.policy_like(core) or (len(core) >= 3 and text.startswith(EVENT_NOUNS, m.end() + 0)
+            elif self.policy_like(core) or (len(core) >= 3 and PROGRAMME_VERB.search(text, max(0, m.start() - 2), m.start())
+                                            and not is_cjk(text[m.end():m.end() + 1] or "。")) \
+                    or (len(core) >= 3 and text.startswith(EVENT_NOUNS, m.end() + 0)
                                             or re.match(r"[\u4e00-\u9fff]{0,4}(?:恳谈会|座谈会|推进会|论坛)", text[m.end():])):
                 out.append(CampaignMention(core, m.start(), m.end()))
         for m in DOC.finditer(text):
