@@ -990,3 +990,12 @@ def test_a_quoted_programme_that_is_a_verbs_whole_object_is_a_campaign(extractor
             "当好决策落实“助推器”，实施“组团式”帮扶。")
     r = rec(extractor, text, home="龙游县", date="2025-12-30")
     assert {c["name"] for c in r["campaigns"]} == {"县域经济向上突围", "项目攻坚年"}
+
+
+def test_a_delegations_head_is_present_and_demands_made_of_a_meeting_are_a_speech(extractor):
+    text = ("本报讯 12月3日，县委书记韩立群会见了以安徽省黄山市副市长邵文博为团长的经贸代表团一行。县领导汪朝晖参加会见。\n\n"
+            "本报讯 12月5日，全县冬春农田水利建设推进会召开。副县长钱永安出席会议，并对做好下一步工作提出明确要求。"
+            "县农业农村局局长蔡启明主持会议。")
+    r = rec(extractor, text, home="龙游县", date="2025-12-06")
+    assert roles_by_date(r) == {"2025-12-03": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
+                                "2025-12-05": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "chair")}}

@@ -92,11 +92,15 @@ _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
 _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|仪式|论坛)[，,](?:并|还|同时)?(?P<cue>强调|指出|要求|表示)")
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言|意见|建议)(?:[，,]?并|后[，,]?)")
+# 以乙为团长的经贸代表团 (after 以 and the name)
+_HEADS_DELEGATION = re.compile(r"为(?:团长|组长)的[^，。；,]{0,20}?(?:代表团|考察团|访问团|考察组|调研组|团)")
 # 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告, 作推介;
 # 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}?委托)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?"
                           r"(?:讲话|报告|发言|部署|说明|推介)"
                           r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
+                          # 对做好下一步工作提出要求: demands made of the meeting (as 要求, a cue)
+                          r"|[对就][^，。；,]{1,24}?提出了?(?:明确|具体)?(?:要求|希望|意见)"
                           # 听取了甲关于…的报告: the report is hers
                           r"|关于[^，。；;]{1,60}?的(?:工作)?(?:报告|汇报|说明)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
@@ -417,6 +421,10 @@ class Extractor:
             if text.startswith("一行", j) and text[j + 2:j + 3] in ("，", "。", "；", ",", ";"):
                 roles.append(("attendee", j, j + 2))  # 会见了乙一行。: a guest, present
                 break
+            m = _HEADS_DELEGATION.match(text, j)
+            if m:  # 会见了以乙为团长的经贸代表团一行: the delegation's head, present
+                roles.append(("attendee", j, m.end()))
+                break
             m = _GAVE_SPEECH.match(text, j)
             if m:
                 roles.append(("speaker", j, m.end()))
@@ -464,6 +472,9 @@ class Extractor:
                     j = m.end()
             if text.startswith("并", j):
                 j += 1
+                continue
+            if text.startswith(("，并", ",并"), j):  # 出席会议，并对…提出要求: the same subject goes on
+                j += 2
                 continue
             break
         return roles
