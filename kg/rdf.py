@@ -26,6 +26,8 @@ from .ontology import ID, KG, ORG, SCHEMA, TIME
 from .places import Gazetteer, default_gazetteer, person_jurisdictions
 
 BODY_KIND = [  # (pattern on the canonical name, classification)
+    # the party's people's organisations (共青团开化县委, 开化县妇联): not the party committee of 县委$
+    (r"^共青团|(妇联|总工会|科协|工商联|侨联|残联)$", "mass-organisation"),
     (r"委常委会$", "party-standing-committee"), (r"(纪委|监委)$", "discipline"),
     (r"委(政法委|宣传部|组织部|统战部|办公室)$", "party-organ"), (r"(省|市|县|区)委$|中共中央$|党委$|党组$", "party"),
     (r"政府$", "government"), (r"人大常委会$|人大$", "congress"), (r"政协$", "cppcc"),

@@ -999,3 +999,28 @@ def test_a_delegations_head_is_present_and_demands_made_of_a_meeting_are_a_speec
     r = rec(extractor, text, home="龙游县", date="2025-12-06")
     assert roles_by_date(r) == {"2025-12-03": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
                                 "2025-12-05": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "chair")}}
+
+
+def test_a_news_conference_a_review_of_reports_an_award_and_a_message(extractor):
+    text = ("本报讯 1月19日，区政府新闻办举行2025年全区经济运行情况新闻发布会。区委常委、副区长韩立群介绍有关情况，"
+            "区发改局局长邵文博、区统计局局长汪朝晖回答记者提问。\n\n"
+            "本报讯 1月23日，全区乡镇党委书记抓基层党建工作述职评议会召开。区委书记钱永安出席会议，对各乡镇党委书记的"
+            "述职逐一点评。莲花镇党委书记蔡启明、全旺镇党委书记柯立安等6名乡镇党委书记现场述职。\n\n"
+            "本报讯 1月26日，全区“奋斗者”表彰大会举行。区委书记钱永安，区委副书记、区长韩立群等区领导为获奖者颁奖。\n\n"
+            "本报讯 1月30日，“春风行动”志愿服务启动仪式举行。区委常委、宣传部部长汪朝晖为志愿服务队授旗，并寄语志愿者。"
+            "区政协主席蔡启明到会祝贺并讲话。")
+    r = rec(extractor, text, home="衢江区", date="2026-01-31")
+    assert roles_by_date(r) == {
+        "2026-01-19": {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
+        "2026-01-23": {("钱永安", "attendee"), ("钱永安", "speaker"), ("蔡启明", "speaker"), ("柯立安", "speaker")},
+        "2026-01-26": {("钱永安", "attendee"), ("韩立群", "attendee")},
+        "2026-01-30": {("汪朝晖", "attendee"), ("汪朝晖", "speaker"), ("蔡启明", "attendee"), ("蔡启明", "speaker")}}
+    assert r["events"][0]["organizer"] == "衢江区政府新闻办"
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("汪朝晖", "春风行动"), ("蔡启明", "春风行动")}
+
+
+def test_the_youth_league_committee_is_named_with_its_place_and_convenes(extractor):
+    r = rec(extractor, "本报讯 1月19日，团县委召开全县青年工作会议。团县委书记韩立群，团市委副书记邵文博出席会议并讲话。",
+            home="开化县", date="2026-01-20")
+    assert posts(r) == {("韩立群", "共青团开化县委", "书记"), ("邵文博", "共青团衢州市委", "副书记")}
+    assert [e["organizer"] for e in r["events"]] == ["共青团开化县委"]

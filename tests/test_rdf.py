@@ -2,7 +2,7 @@
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.rdf import GraphBuilder, TripleSet, build_graph, lit, merge_runs
+from kg.rdf import GraphBuilder, TripleSet, build_graph, classify, lit, merge_runs
 
 
 def test_months_merged_equal_the_whole_graph(sample_build):
@@ -72,3 +72,8 @@ def test_turtle_chunks_for_an_endpoint_keep_odd_line_breaks_inside_literals(monk
     assert len(chunks) > 5
     got = {q.triple for c in chunks for q in ox.parse(c.encode("utf-8"), ox.RdfFormat.TURTLE)}
     assert got == {q.triple for q in ox.parse(ttl.encode("utf-8"), ox.RdfFormat.TURTLE)} and len(got) == 40
+
+
+def test_a_youth_league_or_womens_federation_is_not_classed_as_a_party_committee():
+    assert [classify(o) for o in ("共青团开化县委", "开化县妇联", "开化县委", "开化县委宣传部", "开化县发改局")] == [
+        "mass-organisation", "mass-organisation", "party", "party-organ", "department"]

@@ -53,9 +53,11 @@ _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
     re.compile(r"由(?P<o>[^，。,；与和、]{2,20}?)(?:与[^，。,；]{2,20}?)?(?:联合)?主办"),
-    # 市中级人民法院召开新闻发布会, 市应急管理局召开: a court or a department convenes too
+    # 市中级人民法院召开新闻发布会, 市应急管理局召开: a court or a department convenes too;
+    # 区政府新闻办举行新闻发布会, 县委宣传部召开, 县妇联举行: an office, a party organ, a people's body
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
-               r"|法院|检察院|局|纪委|监委))(?:召开|举行)"),
+               r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联))(?:召开|举行)"),
+    re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
 ]
 
 
@@ -101,6 +103,8 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
                           # 对做好下一步工作提出要求: demands made of the meeting (as 要求, a cue)
                           r"|[对就][^，。；,]{1,24}?提出了?(?:明确|具体)?(?:要求|希望|意见)"
+                          # 对各书记的述职逐一点评
+                          r"|[对就][^，。；,]{1,30}?(?:逐一|一一)?(?:作了?)?点评"
                           # 听取了甲关于…的报告: the report is hers
                           r"|关于[^，。；;]{1,60}?的(?:工作)?(?:报告|汇报|说明)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
@@ -109,6 +113,16 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"|(?:来|到|赴|深入|前往|在)[^，。；,]{0,16}?(?:作|进行|开展)?宣讲"
                           # 以《…》为题，为全县党员干部讲授专题党课: a party lecture
                           r"|(?:以《[^》]{1,40}》为题[，,]?)?(?:为[^，。；,]{1,30}?)?(?:讲授|讲|上)了?[^，。；,]{0,10}?党课")
+def _goes_on(text: str, j: int) -> int:
+    """Past the comma where the same subject goes on to a further role (出席会议，并对…提出要求;
+    为…授旗，并寄语; 出席会议，对各书记的述职逐一点评), else ``j``."""
+    if text.startswith(("，并", ",并"), j):
+        return j + 2
+    if text.startswith(("，对", ",对", "，就", ",就"), j) and _GAVE_SPEECH.match(text, j + 1):
+        return j + 1
+    return j
+
+
 _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
@@ -195,7 +209,9 @@ class Extractor:
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
-                                     + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗)")
+                                     + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
+                                     # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
+                                     + r"|(?P<answer>回答记者提问|(?:现场|逐一)?述职(?!报告|评议))")
         self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
                                                       if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
@@ -404,6 +420,8 @@ class Extractor:
         for _ in range(6):
             if text.startswith("同志", j):
                 j += 2
+            if roles:
+                j = _goes_on(text, j)
             m = _AT_OCCASION.match(text, j)  # matched in place: text[j:] copied the rest of the page
             if m:
                 if "讲话" in m.group() and not text.startswith("的", m.end()):
@@ -473,8 +491,7 @@ class Extractor:
             if text.startswith("并", j):
                 j += 1
                 continue
-            if text.startswith(("，并", ",并"), j):  # 出席会议，并对…提出要求: the same subject goes on
-                j += 2
+            if _goes_on(text, j) != j:
                 continue
             break
         return roles
@@ -519,7 +536,7 @@ class Extractor:
             cue = m.group()
             if cue.startswith("为") or m.group("visit"):
                 role = "attendee"
-            elif m.group("report"):
+            elif m.group("report") or m.group("answer"):
                 role = "speaker"
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]

@@ -23,6 +23,8 @@ ASIDE = re.compile(ASIDE_NOTE + "$")
 SEX_NOTE = r"[（(][男女][）)]"
 # a democratic party's committee at a level (民建市委会, 九三学社县委员会)
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
+# 团县委, 共青团市委: the Youth League's committee of the level, named as 共青团开化县委
+YOUTH_LEAGUE = re.compile(r"^(?:共青)?团(?P<lvl>[省市县区])委$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
 # a zone's or a subdistrict's organs, printed after its name once in a chain
@@ -137,6 +139,9 @@ class PostParser:
         m = DEMOCRATIC_PARTY.match(body)
         if m and juris.for_level(m["lvl"]):  # 致公党市委会 -> 致公党衢州市委会, as 市委 -> 衢州市委
             return m["party"] + juris.for_level(m["lvl"]) + "委会"
+        m = YOUTH_LEAGUE.match(body)
+        if m and juris.for_level(m["lvl"]):
+            return "共青团" + juris.for_level(m["lvl"]) + "委"
         m = LEVEL_PREFIX.match(body)
         if m:
             full = juris.for_level(m["lvl"])
