@@ -26,6 +26,7 @@ def _table(name: str) -> list[list[str]]:
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, tuple[str, str]]  # title -> (kind, implied body)
+    unit_heads: dict[str, tuple[str, ...]]  # title -> endings of the units it heads (院长 -> 医院, …)
     descriptors: tuple[str, ...]
     bodies: tuple[tuple[str, str], ...]  # (suffix, kind), longest first
     org_normalise: tuple[tuple[str, str], ...]
@@ -57,6 +58,7 @@ class Lexicon:
         return cls(
             titles=titles,
             descriptors=tuple(sorted(_lines("descriptors.txt"), key=len, reverse=True)),
+            unit_heads={r[0]: tuple(r[3].split("|")) for r in _table("titles.tsv") if len(r) > 3 and r[3]},
             bodies=tuple(bodies),
             org_normalise=tuple((r[0], r[1]) for r in _table("org_normalise.tsv")),
             roles=roles,

@@ -1024,3 +1024,15 @@ def test_the_youth_league_committee_is_named_with_its_place_and_convenes(extract
             home="开化县", date="2026-01-20")
     assert posts(r) == {("韩立群", "共青团开化县委", "书记"), ("邵文博", "共青团衢州市委", "副书记")}
     assert [e["organizer"] for e in r["events"]] == ["共青团开化县委"]
+
+
+def test_a_bare_heads_title_takes_the_unit_of_the_sentence_and_a_committees_conference_is_its_own(extractor):
+    text = ("本报讯 1月5日，县委农村工作会议召开。县委书记韩立群出席会议并讲话。县人民医院党委书记邵文博，院长汪朝晖，"
+            "开化农商银行党委书记钱永安，行长蔡启明参加会议。")
+    r = rec(extractor, text, date="2026-01-06")
+    assert posts(r) >= {("汪朝晖", "开化县人民医院", "院长"), ("蔡启明", "开化农商银行", "行长")}
+    assert [e["organizer"] for e in r["events"]] == ["开化县委"]
+    # 县委宣传部工作会议 is the department's, not the committee's: no organizer read from the title
+    r = rec(extractor, "本报讯 1月5日，县委宣传部工作会议召开。县委常委、宣传部部长韩立群出席会议并讲话。",
+            date="2026-01-06")
+    assert [e["organizer"] for e in r["events"]] == [None]

@@ -640,6 +640,11 @@ class Extractor:
         # (县长为县政府系统…讲授党课)
         if m and m.group(1) and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
             return self.posts.canonical(m.group(1) + m.group(2), juris)
+        m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])委(?!员|政法委|宣传部|组织部|统战部|办公室|常委会)"
+                     r"[\u4e00-\u9fff]{2,10}工作会议$", title)
+        if m and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
+            # 县委农村工作会议, 市委经济工作会议: the party committee's own conference
+            return self.posts.canonical(m.group(1) + "委", juris)
         m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)

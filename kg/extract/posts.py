@@ -192,6 +192,19 @@ class PostParser:
             found = self._principal_in(window[window.rfind("。", 0, cut) + 1:cut], principal)
         return found
 
+    def unit_before(self, text: str, start: int, endings: tuple[str, ...], floor: int) -> str:
+        """The unit a bare head's title follows in the same sentence (县人民医院党委书记甲，院长乙:
+        乙 heads the 县人民医院), or "" where the sentence names no unit of that kind before it."""
+        lo = max(floor, start - 80)
+        window = text[lo:start]
+        window = window[max(window.rfind("。"), window.rfind("；")) + 1:]
+        found = ""
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,20}?(?:" + "|".join(endings) + ")", window):
+            body = self.body_start(m.group())
+            if body[:1] in LEVELS or self.starts_with_place(body):
+                found = body
+        return found
+
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
         for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(principal), window):
@@ -275,6 +288,8 @@ class PostParser:
                     body = self.principal_body(text, s, "主席", floor) or self.principal_body(text, s, "主任", floor)
                 if not body and title in TOWNSHIP_TITLES:
                     body = self.antecedent(text, item_start, TOWNSHIP_TITLES[title], floor) or ""
+                if not body and title in self.lex.unit_heads:
+                    body = self.unit_before(text, item_start, self.lex.unit_heads[title], floor)
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
                 if body in ZONE_ORGANS:  # 开发区党工委书记、管委会主任: the zone's 管委会
                     body = prev_body + body
