@@ -1036,3 +1036,13 @@ def test_a_bare_heads_title_takes_the_unit_of_the_sentence_and_a_committees_conf
     r = rec(extractor, "本报讯 1月5日，县委宣传部工作会议召开。县委常委、宣传部部长韩立群出席会议并讲话。",
             date="2026-01-06")
     assert [e["organizer"] for e in r["events"]] == [None]
+
+
+def test_each_of_a_list_visits_after_going_somewhere_and_a_bare_rank_is_no_post(extractor):
+    text = ("本报讯 1月20日，县委书记韩立群来到华埠镇，看望慰问困难党员。县人大常委会主任邵文博，县政协主席汪朝晖"
+            "分别到池淮镇、音坑乡慰问困难群众。\n\n"
+            "本报讯 1月22日，县长钱永安主持召开县政府第八十次常务会议。县二级巡视员蔡启明列席会议。")
+    r = rec(extractor, text, date="2026-01-23")
+    assert roles_by_date(r) == {"2026-01-20": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
+                                "2026-01-22": {("钱永安", "chair"), ("蔡启明", "attendee")}}
+    assert not [p for p in r["posts"] if p["person"] == "蔡启明"]

@@ -300,8 +300,8 @@ class PostParser:
             if kind == "gov" and implied and body in self.place_set:
                 # 龙游县县长 / 衢州市市长: the body printed is the place; the post is in its government
                 body = body + ("政府" if body[-1] in LEVELS else implied)
-            if not body or body == title:
-                continue
+            if not body or body == title or (len(body) == 1 and body in LEVELS):
+                continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names
             if kind == "business" and len(body) <= 2 and body not in self.place_set:
                 continue  # 技术总监, 销售经理: a line of work, not a company
             prev_body = body
