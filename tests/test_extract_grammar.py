@@ -1046,3 +1046,15 @@ def test_each_of_a_list_visits_after_going_somewhere_and_a_bare_rank_is_no_post(
     assert roles_by_date(r) == {"2026-01-20": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
                                 "2026-01-22": {("钱永安", "chair"), ("蔡启明", "attendee")}}
     assert not [p for p in r["posts"] if p["person"] == "蔡启明"]
+
+
+def test_a_visiting_district_a_named_team_and_a_township_that_convenes(extractor):
+    text = ("本报讯 1月17日，上海市闵行区委副书记、区长韩立群率闵行区党政代表团来我县考察。\n\n"
+            "本报讯 1月26日，中央第八督导组进驻衢州市工作动员会召开。督导组组长邵文博作动员讲话。\n\n"
+            "本报讯 1月18日，球川镇召开2026年经济工作会议。镇党委书记汪朝晖作工作报告。\n\n"
+            "本报讯 1月19日，全县现场推进会在华埠镇召开。县委书记钱永安出席会议并讲话。")
+    r = rec(extractor, text, home="常山县", date="2026-01-27")
+    assert posts(r) >= {("韩立群", "上海市闵行区委", "副书记"), ("韩立群", "上海市闵行区政府", "区长"),
+                        ("邵文博", "中央第八督导组", "组长"), ("汪朝晖", "球川镇", "党委书记")}
+    assert {e["date"]: e["organizer"] for e in r["events"]} == {
+        "2026-01-17": None, "2026-01-26": None, "2026-01-18": "球川镇", "2026-01-19": None}

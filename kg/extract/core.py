@@ -57,7 +57,9 @@ ORGANIZER_RE = [
     # 区政府新闻办举行新闻发布会, 县委宣传部召开, 县妇联举行: an office, a party organ, a people's body
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
                r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联))(?:召开|举行)"),
-    re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
+    re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),
+    # 1月18日，球川镇召开经济工作会议: a township convenes (在华埠镇召开 is where, not who)
+    re.compile(r"(?:^|[，,。])(?P<o>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
 ]
 
 

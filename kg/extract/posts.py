@@ -30,7 +30,9 @@ PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室",
 # a zone's or a subdistrict's organs, printed after its name once in a chain
 ZONE_ORGANS = ("管委会", "党工委", "办事处")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
-                  "镇", "乡", "街道")
+                  "镇", "乡", "街道",
+                  # 中央第八督导组进驻…。督导组组长甲: the team the article named
+                  "督导组", "督查组", "巡视组", "巡察组")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
@@ -279,7 +281,9 @@ class PostParser:
                 # (衢州市委常委、副市长 -> 衢州市政府, also in a county-level city's paper)
                 place = self.innermost_place(prev_body)
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
-                    body = place + implied[1:]
+                    # as printed, with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府;
+                    # canonical() drops a province as it does for the committee)
+                    body = prev_body[:prev_body.find(place) + len(place)] + implied[1:]
             elif not body and (kind != "gov" or title in TOWNSHIP_TITLES):
                 body = prev_body or (self.principal_body(text, s, title[1:], floor) if title.startswith("副") else "")
                 if not body and title.endswith("秘书长"):
