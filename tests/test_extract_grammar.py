@@ -1058,3 +1058,14 @@ def test_a_visiting_district_a_named_team_and_a_township_that_convenes(extractor
                         ("邵文博", "中央第八督导组", "组长"), ("汪朝晖", "球川镇", "党委书记")}
     assert {e["date"]: e["organizer"] for e in r["events"]} == {
         "2026-01-17": None, "2026-01-26": None, "2026-01-18": "球川镇", "2026-01-19": None}
+
+
+def test_a_special_correspondent_a_courtesy_name_and_a_training_course_a_body_holds(extractor):
+    text = ("本报记者 韩立群 见习记者 邵文博 特约通讯员 汪朝晖\n\n"
+            "走进航埠镇北二村的共富工坊，市民李先生专程赶来订购年货。游客王女士说，这里的年糕好吃。\n\n"
+            "本报讯 1月21日，区政协举办委员履职能力提升培训班。区政协主席钱永安出席并作开班动员。")
+    r = rec(extractor, text, home="柯城区", date="2026-01-22")
+    assert r["journalists"] == ["韩立群", "邵文博", "汪朝晖"]
+    assert [p["name"] for p in r["persons"]] == ["钱永安"]
+    assert [(e["organizer"], roles(r)) for e in r["events"]] == [
+        ("柯城区政协", {("钱永安", "attendee"), ("钱永安", "speaker")})]
