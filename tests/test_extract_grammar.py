@@ -1069,3 +1069,16 @@ def test_a_special_correspondent_a_courtesy_name_and_a_training_course_a_body_ho
     assert [p["name"] for p in r["persons"]] == ["钱永安"]
     assert [(e["organizer"], roles(r)) for e in r["events"]] == [
         ("柯城区政协", {("钱永安", "attendee"), ("钱永安", "speaker")})]
+
+
+def test_a_committees_numbered_meeting_and_a_groups_meeting_are_named_by_the_body(extractor):
+    text = ("本报讯 1月5日，县委审计委员会召开第五次会议。县委书记韩立群主持会议并讲话。\n\n"
+            "本报讯 1月6日，县委书记、县委平安开化建设领导小组组长韩立群主持召开领导小组会议。\n\n"
+            "本报讯 1月7日，县委书记韩立群主持召开县委全面深化改革委员会第十二次会议。\n\n"
+            "本报讯 1月8日，县政府党组召开理论学习中心组学习会。县长邵文博主持会议。")
+    r = rec(extractor, text, date="2026-01-09")
+    assert [(e["title"], e["organizer"]) for e in r["events"]] == [
+        ("县委审计委员会第五次会议", "开化县委审计委员会"),
+        ("县委平安开化建设领导小组会议", "开化县委平安开化建设领导小组"),
+        ("县委全面深化改革委员会第十二次会议", "开化县委全面深化改革委员会"),
+        ("理论学习中心组学习会", "开化县政府党组")]

@@ -56,7 +56,7 @@ ORGANIZER_RE = [
     # 市中级人民法院召开新闻发布会, 市应急管理局召开: a court or a department convenes too;
     # 区政府新闻办举行新闻发布会, 县委宣传部召开, 县妇联举行: an office, a party organ, a people's body
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
-               r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联))(?:召开|举行|举办)"),
+               r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联|党组))(?:召开|举行|举办)"),
     re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),
     # 1月18日，球川镇召开经济工作会议: a township convenes (在华埠镇召开 is where, not who)
     re.compile(r"(?:^|[，,。])(?P<o>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
@@ -594,6 +594,21 @@ class Extractor:
                     subj = re.split(r"[，,]", sentence[: sentence.find(verb)])[-1]
                     if subj.endswith("会议"):
                         t = subj
+                elif re.fullmatch(r"第[一二三四五六七八九十\d]+次会议", t):
+                    # 县委审计委员会召开第五次会议: the committee that convened it names the meeting
+                    verb = next((v for v in ("召开", "举行") if v in sentence), None)
+                    subj = re.split(r"[，,]", sentence[: sentence.find(verb)])[-1] if verb else ""
+                    if subj.endswith(("委员会", "领导小组", "常委会", "党组", "指挥部")):
+                        t = subj + t
+                elif re.fullmatch(r"(?:领导小组|委员会|指挥部)(?:第[一二三四五六七八九十\d]+次)?(?:全体)?会议", t):
+                    # 县委书记、县委平安开化建设领导小组组长甲主持召开领导小组会议: the group the
+                    # sentence named before
+                    kind_word = re.match(r"领导小组|委员会|指挥部", t).group()
+                    named = None
+                    for named in re.finditer(r"[^，,、。；;\s]{2,30}?" + kind_word, sentence[: sentence.find(t)]):
+                        pass
+                    if named:
+                        t = self.posts.body_start(named.group()) + t[len(kind_word):]
                 elif re.match(r"[一二三四五六七八九十\d]+届", t):
                     # 市政协召开十届十七次主席会议: the body that convened it names the meeting
                     at = sentence.find(t)
@@ -649,7 +664,7 @@ class Extractor:
         if m and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
             # 县委农村工作会议, 市委经济工作会议: the party committee's own conference
             return self.posts.canonical(m.group(1) + "委", juris)
-        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?领导小组)", title)
+        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?(?:领导小组|委员会|指挥部))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)
         return None
