@@ -1082,3 +1082,13 @@ def test_a_committees_numbered_meeting_and_a_groups_meeting_are_named_by_the_bod
         ("县委平安开化建设领导小组会议", "开化县委平安开化建设领导小组"),
         ("县委全面深化改革委员会第十二次会议", "开化县委全面深化改革委员会"),
         ("理论学习中心组学习会", "开化县政府党组")]
+
+
+def test_a_report_heard_a_report_made_to_a_leader_and_a_talk_with_a_township_head(extractor):
+    text = ("本报讯 1月5日，县委书记韩立群主持召开县委常委会会议，听取了县发改局局长邵文博的工作汇报。\n\n"
+            "本报讯 1月6日，县委书记韩立群到华埠镇调研，并与镇党委书记汪朝晖座谈。在金星村，村党支部书记钱永安"
+            "向县委书记韩立群汇报了村集体经济发展情况。")
+    r = rec(extractor, text, date="2026-01-07")
+    assert roles_by_date(r) == {"2026-01-05": {("韩立群", "chair"), ("邵文博", "speaker")},
+                                "2026-01-06": {("韩立群", "attendee"), ("汪朝晖", "attendee"), ("钱永安", "speaker")}}
+    assert ("汪朝晖", "华埠镇", "党委书记") in posts(r)

@@ -107,8 +107,11 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"|[对就][^，。；,]{1,24}?提出了?(?:明确|具体)?(?:要求|希望|意见)"
                           # 对各书记的述职逐一点评
                           r"|[对就][^，。；,]{1,30}?(?:逐一|一一)?(?:作了?)?点评"
-                          # 听取了甲关于…的报告: the report is hers
+                          # 听取了甲关于…的报告: the report is hers; 听取了局长乙的工作汇报: his
                           r"|关于[^，。；;]{1,60}?的(?:工作)?(?:报告|汇报|说明)"
+                          r"|的(?:工作|专题|情况|有关情况)?(?:汇报|报告)(?![会厅])"
+                          # 村党支部书记甲向乙汇报了村集体经济发展情况: the report is the subject's
+                          r"|向[^，。；,]{1,16}?(?:汇报|作了?汇报|介绍了)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
                           r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)"
                           # 到华埠镇宣讲全会精神, 在村文化礼堂作宣讲: a lecture tour's talk
@@ -134,6 +137,8 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     # 赴华埠镇，实地察看…: a visit told by where it went, then what was done there
                     r"|(?:来到|走进|深入|前往|赴)[^。；;！？]{0,30}?[，,](?:实地)?(?:看望|慰问|察看|查看|调研|检查|督查|督导|走访)"
                     r"|(?:看望|慰问)"
+                    # 并与镇党委书记甲座谈: the leader's partner in the talk, present (座谈会 is a noun)
+                    r"|座谈(?!会)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
                     # 宣布项目开工: present at the ceremony
                     r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立)"
@@ -500,6 +505,14 @@ class Extractor:
             break
         return roles
 
+    def _told(self, text: str, pos: int, floor: int) -> bool:
+        """Is the name at ``pos`` the one spoken to (甲向县委书记乙汇报), after 向 and its titles?
+        (方向, 面向, 导向 are words, not the preposition.)"""
+        before = text[self.posts.chain_start(text, pos, max(floor, pos - 24)):pos]
+        k = before.rfind("向")
+        return k > 0 and before[k - 1] not in "方面导走志意倾转动去朝指" and (
+            k == len(before) - 1 or bool(self.posts.title_suffix(before[k + 1:])))
+
     def _clause_subject(self, text: str, pos: int) -> bool:
         """Is the name at ``pos`` the subject of its clause (after punctuation or a title chain)?"""
         s = self.posts.chain_start(text, pos, max(0, pos - 60))
@@ -756,6 +769,8 @@ class Extractor:
                     name, length = last_person, 1
                 else:
                     length = len(name)
+                    if self._told(text, abs_pos, para.start):
+                        continue  # 村党支部书记甲向县委书记乙汇报: 乙 is told; the report is 甲's
                 roles = self.roles_after(text, abs_pos + length)
                 if roles or self._clause_subject(text, abs_pos):
                     last_person = name  # 他 refers back to a subject, not to any mention
