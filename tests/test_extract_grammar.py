@@ -1092,3 +1092,10 @@ def test_a_report_heard_a_report_made_to_a_leader_and_a_talk_with_a_township_hea
     assert roles_by_date(r) == {"2026-01-05": {("韩立群", "chair"), ("邵文博", "speaker")},
                                 "2026-01-06": {("韩立群", "attendee"), ("汪朝晖", "attendee"), ("钱永安", "speaker")}}
     assert ("汪朝晖", "华埠镇", "党委书记") in posts(r)
+
+
+def test_a_later_visit_with_no_title_is_named_by_its_clause_without_date_or_stop(extractor):
+    text = "本报讯 1月5日上午，县委书记韩立群到华埠镇调研。县领导邵文博陪同。\n\n1月6日，韩立群还到池淮镇走访慰问困难群众。"
+    r = rec(extractor, text, date="2026-01-08")
+    assert [(e["date"], e["title"]) for e in r["events"]] == [
+        ("2026-01-05", "县委书记韩立群到华埠镇调研"), ("2026-01-06", "韩立群还到池淮镇走访慰问困难群众")]

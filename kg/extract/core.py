@@ -730,7 +730,10 @@ class Extractor:
                 if any(c in clause for c in ("率队", "带队", "主持")) or any(c in clause for c in INSPECTION):
                     if any(n in clause for n in names):
                         t, k = self._title(clause, [])
-                        ev = EventDraft(d.date, art.index, t or clause[:40],
+                        # no title printed: the clause that tells it, without its date and stop
+                        # (1月6日，韩立群还到池淮镇走访慰问困难群众。)
+                        told = [c for c in re.split(r"[，,]", clause.rstrip("。；;！!")) if not _DATE_ONLY.fullmatch(c)]
+                        ev = EventDraft(d.date, art.index, t or "，".join(told)[:40] or clause[:40],
                                         "inspection" if any(c in clause for c in INSPECTION) else k, None, s, e,
                                         location=self._location(clause, juris))
                         events.append(ev)
