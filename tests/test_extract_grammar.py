@@ -1099,3 +1099,14 @@ def test_a_later_visit_with_no_title_is_named_by_its_clause_without_date_or_stop
     r = rec(extractor, text, date="2026-01-08")
     assert [(e["date"], e["title"]) for e in r["events"]] == [
         ("2026-01-05", "县委书记韩立群到华埠镇调研"), ("2026-01-06", "韩立群还到池淮镇走访慰问困难群众")]
+
+
+def test_a_title_with_the_date_inside_or_after_a_reporters_source(extractor):
+    text = ("本报讯 全县经济工作会议1月5日在县行政中心召开。县委书记韩立群出席会议并讲话。\n\n"
+            "本报讯 县委常委会1月6日召开会议，传达学习省委全会精神。县委书记韩立群主持会议。\n\n"
+            "本报讯（记者 王一）记者从1月7日召开的全县人才工作会议上获悉，我县引进人才1200名。县委副书记邵文博出席会议并讲话。")
+    r = rec(extractor, text, date="2026-01-08")
+    assert [(e["date"], e["title"], e["kind"], e["organizer"]) for e in r["events"]] == [
+        ("2026-01-05", "全县经济工作会议", "meeting", None),
+        ("2026-01-06", "县委常委会会议", "meeting", "开化县委常委会"),
+        ("2026-01-07", "全县人才工作会议", "meeting", None)]

@@ -43,7 +43,8 @@ TITLE_RE = [
                # 通报会, 反馈会, 议事会 ...; a class's opening (开班式)
                r"|通报会|反馈会|议事会|宣讲会|表彰会|颁奖会|发布会|说明会|观摩会|点评会|通气会|联席会|对接会"
                r"|洽谈会|恳谈会|协商会|务虚会|评审会|开班式|结业式|开幕式|闭幕式|启动式))"
-               r"(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
+               # 全县经济工作会议1月5日在县行政中心召开: the date may come between
+               r"(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
 ASIDE_AFTER = re.compile(ASIDE_NOTE)
@@ -57,9 +58,9 @@ ORGANIZER_RE = [
     # 区政府新闻办举行新闻发布会, 县委宣传部召开, 县妇联举行: an office, a party organ, a people's body
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
                r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联|党组))(?:召开|举行|举办)"),
-    re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),
+    re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
     # 1月18日，球川镇召开经济工作会议: a township convenes (在华埠镇召开 is where, not who)
-    re.compile(r"(?:^|[，,。])(?P<o>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
+    re.compile(r"(?:^|[，,。])(?P<o>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:召开|举行)"),
 ]
 
 
@@ -592,7 +593,8 @@ class Extractor:
         for rx in TITLE_RE:
             m = rx.search(sentence)
             if m:
-                t = re.sub(r"^(?:我[县市区]|了|，|,)", "", _PHOTO_PLACE.sub("", m.group("t"))).strip()
+                # 我县|, 举行了|, 从1月5日召开的|全县经济工作会议上获悉
+                t = re.sub(r"^(?:我[县市区]|了|的|，|,)", "", _DATELINE_LEAD.sub("", _PHOTO_PLACE.sub("", m.group("t")))).strip()
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
                 bare = t in ("会议", "会") or _BARE_MEETING.fullmatch(t)
@@ -600,6 +602,8 @@ class Extractor:
                 if verb:
                     subj = sentence[: sentence.find(verb)]
                     subj = re.split(r"[，,]", subj)[-1]
+                    # 本报讯 县委常委会1月5日召开会议: neither the dateline nor the date is the body's
+                    subj = re.sub(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$", "", _DATELINE_LEAD.sub("", subj))
                     t = subj + t
                 elif re.fullmatch(r"第[一二三四五六七八九十\d]+次全体会议", t):
                     # 市人大常委会第三十次会议举行第一次全体会议: the session is the occasion
