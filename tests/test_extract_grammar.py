@@ -1110,3 +1110,9 @@ def test_a_title_with_the_date_inside_or_after_a_reporters_source(extractor):
         ("2026-01-05", "全县经济工作会议", "meeting", None),
         ("2026-01-06", "县委常委会会议", "meeting", "开化县委常委会"),
         ("2026-01-07", "全县人才工作会议", "meeting", None)]
+
+
+def test_leaders_labelled_by_rank_are_listed_present(extractor):
+    r = rec(extractor, "本报讯 1月5日，全县经济工作会议召开。县级领导干部韩立群、邵文博参加会议。", date="2026-01-08")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee")}
+    assert posts(r) == set()
