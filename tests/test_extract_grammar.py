@@ -1116,3 +1116,11 @@ def test_leaders_labelled_by_rank_are_listed_present(extractor):
     r = rec(extractor, "本报讯 1月5日，全县经济工作会议召开。县级领导干部韩立群、邵文博参加会议。", date="2026-01-08")
     assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee")}
     assert posts(r) == set()
+
+
+def test_an_interviews_answers_are_the_interviewees_remarks(extractor):
+    text = ("# 对话县长\n\n——访县委副书记、县长韩立群\n\n记者：今年全县经济工作的重点是什么？\n\n"
+            "韩立群：我们将全力打好“项目攻坚年”硬仗，深入推进“千万工程”。")
+    r = rec(extractor, text, date="2026-01-08")
+    assert posts(r) == {("韩立群", "开化县委", "副书记"), ("韩立群", "开化县政府", "县长")}
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "项目攻坚年"), ("韩立群", "千万工程")}

@@ -847,6 +847,10 @@ class Extractor:
                 elif self._clause_subject(text, para.start + pos):
                     last = name
                 m = self.REMARK_CUE.match(ptext, pos + length)
+                if not m and pos == 0 and ptext.startswith(("：", ":"), length):
+                    # 甲：我们将全力打好“项目攻坚年”硬仗 (an interview's answer): the paragraph is 甲's
+                    starts.append((pos, name, length + 1))
+                    continue
                 if not m:
                     continue
                 if "讲话" in m.group() and ptext.startswith("精神", m.end()):
