@@ -1124,3 +1124,13 @@ def test_an_interviews_answers_are_the_interviewees_remarks(extractor):
     r = rec(extractor, text, date="2026-01-08")
     assert posts(r) == {("韩立群", "开化县委", "副书记"), ("韩立群", "开化县政府", "县长")}
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "项目攻坚年"), ("韩立群", "千万工程")}
+
+
+def test_an_honours_list_and_a_count_of_those_honoured_name_persons(extractor):
+    text = ("# 开化县2025年度优秀共产党员名单\n\n（按姓氏笔画排序）\n\n韩立群 华埠镇金星村党支部书记\n\n"
+            "邵文博（女） 县人民医院护士长\n\n汪朝晖 开化县公安局民警\n\n# 关于表彰的决定\n\n"
+            "县委决定，授予钱永安、蔡启明等10名同志“开化县优秀共产党员”称号。")
+    r = rec(extractor, text, date="2026-01-08")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}
+    assert posts(r) == {("韩立群", "华埠镇金星村", "党支部书记")}
+    assert r["events"] == [] and r["campaigns"] == []

@@ -204,7 +204,9 @@ class Extractor:
         self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
-                                                              if d.endswith("领导")) + ")")
+                                                              if d.endswith("领导"))
+                                             # 授予甲、乙等10名同志“优秀共产党员”称号: names before a count
+                                             + r"|[\d一二三四五六七八九十百]+(?:名|位)(?:同志|个人|党员|干部))")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
@@ -332,7 +334,10 @@ class Extractor:
     # 人民医院护士长）): the bracket is read as a chain printed before the name
     BRACKETED = re.compile(r"(?:^|(?<=[、：:，,；;。\s]))(?P<who>[\u4e00-\u9fff]{2,4}?)[（(]"
                            r"(?P<chain>[^（）()，,。；;\n]{2,30})[）)]")
-    _JOB_END = re.compile(r"(?:长|员|师|书记|主任|代表|经理)$")
+    _JOB_END = re.compile(r"(?:长|员|师|警|书记|主任|代表|经理)$")
+    # a list of honours or candidates, one entry a line: 甲 华埠镇金星村党支部书记, 乙（女） 县人民医院护士长
+    LISTED_LINE = re.compile(r"(?m)^(?P<who>[\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[ \u3000]+"
+                             r"(?P<chain>[\u4e00-\u9fff、（）()]{2,40})[ \u3000]*$")
 
     def bracketed(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """Names printed with their post in brackets after them, as ``appointments`` gives them."""
@@ -343,6 +348,10 @@ class Extractor:
                     or self._JOB_END.search(chain)):
                 continue
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
+        for m in self.LISTED_LINE.finditer(text):
+            chain = m.group("chain")
+            if self.posts.title_suffix(chain) or self._JOB_END.search(chain):
+                out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
         return out
 
     def decision_lists(self, text: str):
