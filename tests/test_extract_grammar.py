@@ -1134,3 +1134,11 @@ def test_an_honours_list_and_a_count_of_those_honoured_name_persons(extractor):
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}
     assert posts(r) == {("韩立群", "华埠镇金星村", "党支部书记")}
     assert r["events"] == [] and r["campaigns"] == []
+
+
+def test_a_profiles_subject_is_named_by_age_and_holds_the_post_the_story_gives(extractor):
+    text = ("# 他把荒山变成了金山\n\n今年52岁的韩立群是柯城区九华乡妙源村党支部书记。工作的重点是村党支部书记。\n\n"
+            "68岁的邵文博笑着说，日子越过越好了。")
+    r = rec(extractor, text, home="柯城区", date="2026-01-08")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
+    assert posts(r) == {("韩立群", "柯城区九华乡妙源村", "党支部书记")}

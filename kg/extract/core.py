@@ -314,6 +314,10 @@ class Extractor:
     # a decision announced at a cadres' meeting: 甲同志任中共开化县委委员、常委、书记
     NAMED_SERVES = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)同志(?:任|担任)" + _CHAIN + r"(?=[，。；;,]|$|职务)")
 
+    # a profile's subject and the post the story gives (今年52岁的甲是九华乡妙源村党支部书记。)
+    IS_POST = re.compile(r"(?:^|(?<=[，。；;,：:\n的]))(?P<who>[\u4e00-\u9fff]{2,4}?)(?:是|系)" + _CHAIN + r"(?=[，。；;,]|$)")
+    AGED = re.compile(r"[\d一二三四五六七八九十]+岁的")
+
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
     # 乙同志不再担任…职务: leaves the post, as a dismissal does
     NO_LONGER = re.compile(r"(?:^|(?<=[，。；;,：:\n]))(?P<who>[\u4e00-\u9fff]{2,4}?)同志不再担任")
@@ -403,6 +407,15 @@ class Extractor:
             (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
+        for m in self.IS_POST.finditer(text):
+            # a name as name_at reads it there (工作的重点是… is a phrase, not a name)
+            if self.posts.title_suffix(m.group("chain")) and \
+                    self.names.name_at(text, m.start("who")) == m.group("who"):
+                out.append((m.group("who"), m.start("who"), self._chain_of(m)))
+        for m in self.AGED.finditer(text):  # 年过半百的 is no age; 今年52岁的甲 names a person
+            who = self.names.name_at(text, m.end())
+            if who:
+                out.append((who, m.end(), None))
         for rx in (self.DISMISSED, self.NO_LONGER):
             for m in rx.finditer(text):
                 out.extend((who, at, None) for who, at in self._listed(m))
