@@ -1142,3 +1142,10 @@ def test_a_profiles_subject_is_named_by_age_and_holds_the_post_the_story_gives(e
     r = rec(extractor, text, home="柯城区", date="2026-01-08")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
     assert posts(r) == {("韩立群", "柯城区九华乡妙源村", "党支部书记")}
+
+
+def test_a_body_elected_to_under_its_full_session_name_is_canonical(extractor):
+    text = ("本报讯 2月9日，会议选举韩立群为政协江山市第十届委员会副主席，选举邵文博为中国共产党江山市第十五届委员会委员，"
+            "汪朝晖为中共江山市第十五届纪律检查委员会书记。")
+    r = rec(extractor, text, home="江山市", parent="衢州市", date="2026-02-11")
+    assert posts(r) == {("韩立群", "江山市政协", "副主席"), ("邵文博", "江山市委", "委员"), ("汪朝晖", "江山市纪委", "书记")}

@@ -138,6 +138,13 @@ class PostParser:
             if inner and inner[-1:] in "市县区":  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
                 body = body[len(province):]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
+        # 政协江山市第十届委员会 (the full name of a session's committee): the place's 政协
+        body = re.sub(r"^政协([\u4e00-\u9fff]{2,6}?[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会$", r"\1政协", body)
+        # 中国共产党江山市第十五届委员会 -> 江山市委; …届纪律检查委员会 -> 江山市纪委
+        m = re.match(r"^(?:中国共产党|中共)?([\u4e00-\u9fff]{2,6}?[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
+                     r"(纪律检查委员会|纪委|委员会)$", body)
+        if m:
+            body = m.group(1) + ("委" if m.group(2) == "委员会" else "纪委")
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
