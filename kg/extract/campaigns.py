@@ -91,6 +91,18 @@ class CampaignFinder:
     def _physical(self, name: str) -> bool:
         return any(w in name for w in self.lex.physical_projects)
 
+    @staticmethod
+    def _programme(text: str, core: str, m: re.Match) -> bool:
+        """Is the quoted term the whole object of a programme's verb (深入实施“县域经济向上突围”，)?"""
+        return len(core) >= 3 and bool(PROGRAMME_VERB.search(text, max(0, m.start() - 2), m.start())) \
+            and not is_cjk(text[m.end():m.end() + 1] or "。")
+
+    @staticmethod
+    def _occasion(text: str, core: str, m: re.Match) -> bool:
+        """Does an occasion take the quoted term as its name (“亲清直通车”政研企恳谈会)?"""
+        return len(core) >= 3 and text.startswith(EVENT_NOUNS, m.end()) \
+            or bool(re.match(r"[\u4e00-\u9fff]{0,4}(?:恳谈会|座谈会|推进会|论坛)", text[m.end():]))
+
     def find(self, text: str) -> list[CampaignMention]:
         out: list[CampaignMention] = []
         quoted_spans = []
@@ -107,10 +119,7 @@ class CampaignFinder:
                 out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
                 if self.policy_like(core):
                     out.append(CampaignMention(core, m.start(), m.end()))
-            elif self.policy_like(core) or (len(core) >= 3 and PROGRAMME_VERB.search(text, max(0, m.start() - 2), m.start())
-                                            and not is_cjk(text[m.end():m.end() + 1] or "。")) \
-                    or (len(core) >= 3 and text.startswith(EVENT_NOUNS, m.end() + 0)
-                                            or re.match(r"[\u4e00-\u9fff]{0,4}(?:恳谈会|座谈会|推进会|论坛)", text[m.end():])):
+            elif self.policy_like(core) or self._programme(text, core, m) or self._occasion(text, core, m):
                 out.append(CampaignMention(core, m.start(), m.end()))
         for m in DOC.finditer(text):
             title = _strip_quotes(m.group(1))
