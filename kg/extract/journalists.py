@@ -5,7 +5,8 @@ import re
 
 from .names import NameModel
 
-ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员", "本报通讯员", "见习通讯员", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "融媒记者",
+ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员", "本报通讯员", "见习通讯员", "摄影记者", "首席记者",
+              "全媒体记者", "融媒体记者", "融媒记者",
               # a media centre, which prints a county's paper (县融媒体中心记者 甲)
               *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙

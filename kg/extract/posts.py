@@ -208,7 +208,7 @@ class PostParser:
         乙 heads the 县人民医院), or "" where the sentence names no unit of that kind before it."""
         lo = max(floor, start - 80)
         window = text[lo:start]
-        window = window[max(window.rfind("。"), window.rfind("；")) + 1:]
+        window = window[max(window.rfind(c) for c in "。；;") + 1:]
         found = ""
         for m in re.finditer(r"[\u4e00-\u9fff]{2,20}?(?:" + "|".join(endings) + ")", window):
             body = self.body_start(m.group())
