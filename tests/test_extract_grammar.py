@@ -1149,3 +1149,14 @@ def test_a_body_elected_to_under_its_full_session_name_is_canonical(extractor):
             "汪朝晖为中共江山市第十五届纪律检查委员会书记。")
     r = rec(extractor, text, home="江山市", parent="衢州市", date="2026-02-11")
     assert posts(r) == {("韩立群", "江山市政协", "副主席"), ("邵文博", "江山市委", "委员"), ("汪朝晖", "江山市纪委", "书记")}
+
+
+def test_an_opening_address_a_welcome_and_a_ceremony_jointly_hosted(extractor):
+    text = ("本报讯 1月5日，龙游县第五届运动会开幕。县委书记韩立群宣布运动会开幕，县长邵文博致开幕词。副县长汪朝晖致欢迎辞。\n\n"
+            "本报讯 1月6日，由县委宣传部、县文明办联合主办的“最美龙游人”颁奖典礼举行。县委副书记钱永安为活动致辞，"
+            "副县长蔡启明为获奖代表颁奖。")
+    r = rec(extractor, text, home="龙游县", date="2026-01-08")
+    assert roles_by_date(r) == {"2026-01-05": {("韩立群", "attendee"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
+                                "2026-01-06": {("钱永安", "speaker"), ("蔡启明", "attendee")}}
+    assert [(e["title"], e["kind"], e["organizer"]) for e in r["events"]] == [
+        ("龙游县第五届运动会", "other", None), ("“最美龙游人”颁奖典礼", "other", "龙游县委宣传部")]
