@@ -1160,3 +1160,9 @@ def test_an_opening_address_a_welcome_and_a_ceremony_jointly_hosted(extractor):
                                 "2026-01-06": {("钱永安", "speaker"), ("蔡启明", "attendee")}}
     assert [(e["title"], e["kind"], e["organizer"]) for e in r["events"]] == [
         ("龙游县第五届运动会", "other", None), ("“最美龙游人”颁奖典礼", "other", "龙游县委宣传部")]
+
+
+def test_a_speech_by_video_link(extractor):
+    r = rec(extractor, "本报讯 1月5日，全县经济工作会议召开。县委书记韩立群通过视频连线讲话。县长邵文博以视频方式出席并致辞。",
+            home="龙游县", date="2026-01-08")
+    assert roles(r) == {("韩立群", "speaker"), ("邵文博", "attendee"), ("邵文博", "speaker")}
