@@ -139,6 +139,8 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     return 40.0, float("inf")
 
 
+_CLAUSE_TAIL = re.compile(r"[\u3400-\u9fff]{1,2}[，,、。；;]")
+_DATELINE_ONLY = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 
@@ -146,7 +148,8 @@ _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
     """Did the column run out on this line? Headlines span columns or carry spaces."""
     lo, hi = bounds
-    return lo <= display_width(line) <= hi and not _SPACED.search(line)
+    # spaces inside a byline's bracket (生 傅蓉婷） 1月26日，在开) are no headline's
+    return lo <= display_width(line) <= hi and not _SPACED.search(re.split(r"[）)]", line)[-1])
 
 
 def clean_paragraphs(text: str) -> list[str]:
@@ -170,10 +173,14 @@ def clean_paragraphs(text: str) -> list[str]:
             prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
                      and _word_spans(before[-3:], body[:3]))
             # a single line without any punctuation, standing alone, is a headline
-            headline = prev_block_len == 1 and not _PUNCT.search(prev_last)
+            # (unless a full line runs into a word whose clause ends at once: 出席会议并讲|话，市政协…)
+            headline = prev_block_len == 1 and not _PUNCT.search(prev_last) and not (
+                _ran_out(prev_last, full) and _CLAUSE_TAIL.match(body) and _word_spans(before[-3:], body[:3]))
             cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])
-            if cut or (_unclosed(before) and closes):
+            # a dateline standing alone (本报讯（记者 甲 乙）, then a column break): the report goes on
+            dateline = bool(_DATELINE_ONLY.fullmatch(before)) and not _is_heading(block[0])
+            if cut or (_unclosed(before) and closes) or dateline:
                 paras[-1] = _join(before, body)
                 prev_last, prev_block_len = block[-1], len(block)
                 continue

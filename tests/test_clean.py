@@ -59,3 +59,24 @@ def test_bullets_open_paragraphs_and_a_zero_or_an_unread_mark_does_not():
 def test_a_padded_name_in_a_decision_is_closed_up():
     text = "会议任命王 可为副县长，徐 东为县监委主任。免去李 强的县长职务。补选汪 平（女）为副主任。天 为之"
     assert clean_text(text) == "会议任命王可为副县长，徐东为县监委主任。免去李强的县长职务。补选汪平（女）为副主任。天 为之"
+
+
+
+# a narrow column's running text (13 characters a line), enough lines for the column's width to be read
+FILLER = "\n".join(["会议指出要坚持稳中求进工作", "总基调全力以赴推动经济社会", "高质量发展确保各项目标任务",
+                   "圆满完成会议指出要坚持稳中", "求进工作总基调全力以赴推动", "经济社会高质量发展确保各项",
+                   "目标任务圆满完成会议指出要", "坚持稳中求进工作总基调全力", "以赴推动经济社会高质量发展",
+                   "确保各项目标任务圆满完成会", "议指出要坚持稳中求进工作总", "基调全力以赴推动经济发展。"])
+
+
+def test_a_dateline_alone_before_a_column_break_runs_into_the_report():
+    raw = "本报讯（记者 王一 李二）\n\n7月21日上午，县政府召开第\n71次常务会议。\n\n" + FILLER
+    assert clean_paragraphs(raw)[0] == "本报讯（记者 王一 李二）7月21日上午，县政府召开第71次常务会议。"
+
+
+def test_a_full_line_with_a_spaced_byline_runs_on_and_a_lone_full_line_ends_in_a_word():
+    raw = ("本报讯（记者 王一 实习\n生 李二） 1月26日，我们在开\n\n化润途服饰有限公司的生产车\n间内，工人们正在忙碌。\n\n"
+           + FILLER + "\n\n市委书记汤飞帆出席会议并讲\n\n话，市政协主席周伟江主持会\n议。\n\n" + FILLER)
+    paras = clean_paragraphs(raw)
+    assert any("在开化润途服饰有限公司" in p for p in paras)  # 在开|化润途: the column ran out
+    assert "市委书记汤飞帆出席会议并讲话，市政协主席周伟江主持会议。" in paras  # 并讲|话，: no headline

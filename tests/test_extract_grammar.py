@@ -1166,3 +1166,13 @@ def test_a_speech_by_video_link(extractor):
     r = rec(extractor, "本报讯 1月5日，全县经济工作会议召开。县委书记韩立群通过视频连线讲话。县长邵文博以视频方式出席并致辞。",
             home="龙游县", date="2026-01-08")
     assert roles(r) == {("韩立群", "speaker"), ("邵文博", "attendee"), ("邵文博", "speaker")}
+
+
+def test_a_paragraph_of_bare_demands_goes_on_with_the_speech_before_it(extractor):
+    text = ("本报讯 1月5日，全县经济工作会议召开。县委书记韩立群出席会议并讲话。\n\n"
+            "韩立群强调，要坚持稳中求进，全力打好“项目攻坚年”硬仗。\n\n"
+            "要聚焦“两山”转化，持续深化“县乡一体、条抓块统”改革。\n\n"
+            "会议要求，要扎实推进“千万工程”。")
+    r = rec(extractor, text, date="2026-01-08")
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {
+        ("韩立群", "项目攻坚年"), ("韩立群", "两山转化"), ("韩立群", "县乡一体、条抓块统")}

@@ -856,6 +856,8 @@ class Extractor:
         r"(?:高度|充分|还|也|进一步|再次)?"
         r"(?:指出|强调|要求|表示|说|认为|提出|肯定|希望|讲话|部署|汇报|通报|解读)")
     OWNER = re.compile(r"^[^，,。]{0,12}?(?:会议|督查组|会上|报告)(?:指出|强调|要求|认为)")
+    # a paragraph of bare demands, going on with the remarks before it (要坚持生态优先…, 聚焦…)
+    GOES_ON = re.compile(r"(?:要|必须|聚焦|坚持|加快|强化|深化|着力|突出|围绕|抓好|全力|持续|推动|推进)(?![^，。；,]{0,20}?(?:指出|强调|表示))")
     MEETING_REMARK = re.compile(r"(?:会议|督查组|会上)(?:指出|强调|要求|认为)")
 
     def remark_scopes(self, art: Article, text: str, names: set[str]) -> list[tuple[str, int, int]]:
@@ -864,11 +866,18 @@ class Extractor:
         'X指出/强调/表示' opening a paragraph owns the paragraph; inside a paragraph
         that reports someone else (会议指出，...X调研时指出，...) it owns the sentences
         that name X. A quotation printed before 'X表示/说' (with X's titles between)
-        is X's."""
+        is X's. A paragraph that goes on with bare demands (要…, 聚焦…) after one X's remarks
+        filled to its end is X's too: a column break or a new paragraph inside a speech."""
         out = []
         last = None
+        speech_goes_on = None  # who owned the last paragraph to its end
         for para in art.paragraphs():
             ptext = para.text
+            owner, speech_goes_on = speech_goes_on, None
+            if owner and self.GOES_ON.match(ptext) and not self.mentions(ptext, names):
+                out.append((owner, para.start, para.end))
+                speech_goes_on = owner
+                continue
             owned_by_other = bool(self.OWNER.match(ptext))
             occ = self.mentions(ptext, names)
             occ += [(m.start(), None) for m in re.finditer(r"[他她](?=[\u4e00-\u9fff])", ptext)]
@@ -914,6 +923,8 @@ class Extractor:
                         out.append((name, para.start + a, para.start + b))
                 else:
                     out.append((name, para.start + pos, para.start + end))
+                    if pos == 0 and end == len(ptext):
+                        speech_goes_on = name
         return out
 
     # ------------------------------------------------------------------ extract
