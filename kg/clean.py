@@ -135,12 +135,13 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     # a column: many lines, most of them of a few widths
     if common and min(common) < 40 and len(widths) >= 12 and \
             sum(widths.count(w) for w in common) >= 0.4 * len(widths):
-        return min(common) - 1.0, max(common) + 1.0
+        # (a stop squeezed in at a line's end may make it a little wider than the column)
+        return min(common) - 1.0, max(common) + 2.0
     return 40.0, float("inf")
 
 
-_CLAUSE_TAIL = re.compile(r"[\u3400-\u9fff]{1,2}[，,、。；;]")
-_DATELINE_ONLY = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
+_CLAUSE_TAIL = re.compile(r"[\u3400-\u9fff]{1,4}[，,、。；;]")
+_DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 
@@ -161,31 +162,42 @@ def clean_paragraphs(text: str) -> list[str]:
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
     prev_block_len = 0
+    prev_joined = False  # was the previous block the continuation of a paragraph?
     for k, block in enumerate(blocks):
         body = ""
         for ln in block:
             body = _join(body, ln)
         if paras and not _is_heading(block[0]) and not _is_heading(prev_last) and k not in indented:
             before = paras[-1]
-            mid_sentence = before[-1] not in _TERMINAL and not block[0].startswith(("本报讯", "记者", "通讯员"))
+            # a closing quote ends a sentence only after a stop (…。”); 深化“3455”|区域共富… goes on
+            # nor does a semicolon end a paragraph (抓有特色的项目；|要做实农业); a line never ends on
+            # an opening mark (市政协“|一规则两意见”)
+            ended = before[-1] in _TERMINAL and before[-1] not in "；;" and (
+                before[-1] not in "”’」』" or before[-2:-1] in "。！？!?…")
+            mid_sentence = not ended and not block[0].startswith(("本报讯", "记者", "通讯员"))
             # a break inside running prose: the column ran out, or (on a page of long
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
             prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
                      and _word_spans(before[-3:], body[:3]))
             # a single line without any punctuation, standing alone, is a headline
             # (unless a full line runs into a word whose clause ends at once: 出席会议并讲|话，市政协…)
-            headline = prev_block_len == 1 and not _PUNCT.search(prev_last) and not (
+            # (nor is a line that went on from the block before it, between two column breaks)
+            headline = prev_block_len == 1 and not prev_joined and not _PUNCT.search(prev_last) and not (
                 _ran_out(prev_last, full) and _CLAUSE_TAIL.match(body) and _word_spans(before[-3:], body[:3]))
             cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])
             # a dateline standing alone (本报讯（记者 甲 乙）, then a column break): the report goes on
-            dateline = bool(_DATELINE_ONLY.fullmatch(before)) and not _is_heading(block[0])
-            if cut or (_unclosed(before) and closes) or dateline:
+            # (a headline may run into it: 我县电商经济逆势上扬本报讯（记者 甲 乙）)
+            dateline = bool(_DATELINE_END.search(before)) and not _is_heading(block[0])
+            # inside a title's 《》 (…实现转化路|径的建议》)
+            titled = before.count("《") > before.count("》") and "》" in body[:30]
+            opened = before[-1] in _OPEN and not _is_heading(block[0])
+            if cut or (_unclosed(before) and closes) or dateline or titled or opened:
                 paras[-1] = _join(before, body)
-                prev_last, prev_block_len = block[-1], len(block)
+                prev_last, prev_block_len, prev_joined = block[-1], len(block), True
                 continue
         paras.append(body)
-        prev_last, prev_block_len = block[-1], len(block)
+        prev_last, prev_block_len, prev_joined = block[-1], len(block), False
     out = []
     for p in paras:
         p = _DIGIT_SPACE.sub("", p)

@@ -80,3 +80,15 @@ def test_a_full_line_with_a_spaced_byline_runs_on_and_a_lone_full_line_ends_in_a
     paras = clean_paragraphs(raw)
     assert any("在开化润途服饰有限公司" in p for p in paras)  # 在开|化润途: the column ran out
     assert "市委书记汤飞帆出席会议并讲话，市政协主席周伟江主持会议。" in paras  # 并讲|话，: no headline
+
+
+def test_a_column_break_after_a_semicolon_an_open_quote_or_inside_a_title_is_inside_the_paragraph():
+    raw = (FILLER + "\n\n黄建发指出，要大抓项目，聚焦优\n势产业，抓有特色的项目；\n\n要做实农业，深化农村改革。\n\n"
+           + FILLER + "\n\n要抓好市政协“\n\n一规则两意见”的贯彻落实。\n\n"
+           + FILLER + "\n\n重点提案《关于加快推进改革拓\n宽生态产品价值实现转化路\n\n径的建议》，开展协商办理。\n\n"
+           + "我县电商经济逆势上扬本报讯（记\n者 王一 李二）\n\n1月28日上午，县政府召开常务\n会议。")
+    paras = clean_paragraphs(raw)
+    assert "黄建发指出，要大抓项目，聚焦优势产业，抓有特色的项目；要做实农业，深化农村改革。" in paras
+    assert "要抓好市政协“一规则两意见”的贯彻落实。" in paras
+    assert "重点提案《关于加快推进改革拓宽生态产品价值实现转化路径的建议》，开展协商办理。" in paras
+    assert paras[-1] == "我县电商经济逆势上扬本报讯（记者 王一 李二）1月28日上午，县政府召开常务会议。"
