@@ -53,7 +53,8 @@ def normalise_chars(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
 
 
-_NARROW = re.compile(r"[\x00-\u2e7f]")  # below the CJK radicals: half a column
+_NARROW = re.compile(r"[\x00-\u200f\u2070-\u2e7f]")  # below the CJK radicals: half a column; not
+# the general punctuation (“”…—), which a Chinese font sets full width
 
 
 def display_width(line: str) -> float:
@@ -140,17 +141,19 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     return 40.0, float("inf")
 
 
-_CLAUSE_TAIL = re.compile(r"[\u3400-\u9fff]{1,4}[，,、。；;]")
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+_RUNNING = re.compile(r"[，,。、；;]")
 
 
 def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
     """Did the column run out on this line? Headlines span columns or carry spaces."""
     lo, hi = bounds
-    # spaces inside a byline's bracket (生 傅蓉婷） 1月26日，在开) are no headline's
-    return lo <= display_width(line) <= hi and not _SPACED.search(re.split(r"[）)]", line)[-1])
+    # spaces inside a byline's bracket (生 傅蓉婷） 1月26日，在开) are no headline's, nor is a padded
+    # name in running text, which a stop or a list's comma shows (市长刘 刚致辞。市人)
+    return lo <= display_width(line) <= hi and (
+        not _SPACED.search(re.split(r"[）)]", line)[-1]) or bool(_RUNNING.search(line)))
 
 
 def clean_paragraphs(text: str) -> list[str]:
@@ -179,18 +182,20 @@ def clean_paragraphs(text: str) -> list[str]:
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
             prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
                      and _word_spans(before[-3:], body[:3]))
-            # a single line without any punctuation, standing alone, is a headline
-            # (unless a full line runs into a word whose clause ends at once: 出席会议并讲|话，市政协…)
-            # (nor is a line that went on from the block before it, between two column breaks)
+            # a single line without any punctuation standing alone is a headline (高一出席, 全县三级
+            # 干部大会召开), unless it fills the column to its edge (沈嘉俊对葛天佑一行的到来|表示欢迎) or
+            # runs into a word across the break (出席会议并讲|话，)
             headline = prev_block_len == 1 and not prev_joined and not _PUNCT.search(prev_last) and not (
-                _ran_out(prev_last, full) and _CLAUSE_TAIL.match(body) and _word_spans(before[-3:], body[:3]))
+                _ran_out(prev_last, full) and (display_width(prev_last) >= full[1] - 2
+                                               or _word_spans(before[-3:], body[:3])))
             cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])
             # a dateline standing alone (本报讯（记者 甲 乙）, then a column break): the report goes on
             # (a headline may run into it: 我县电商经济逆势上扬本报讯（记者 甲 乙）)
             dateline = bool(_DATELINE_END.search(before)) and not _is_heading(block[0])
             # inside a title's 《》 (…实现转化路|径的建议》)
-            titled = before.count("《") > before.count("》") and "》" in body[:30]
+            titled = before.count("《") > before.count("》") and "》" in body[:30] or \
+                before.count("“") > before.count("”") and "”" in body[:20] and _ran_out(prev_last, full)
             opened = before[-1] in _OPEN and not _is_heading(block[0])
             if cut or (_unclosed(before) and closes) or dateline or titled or opened:
                 paras[-1] = _join(before, body)

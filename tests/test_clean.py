@@ -92,3 +92,15 @@ def test_a_column_break_after_a_semicolon_an_open_quote_or_inside_a_title_is_ins
     assert "要抓好市政协“一规则两意见”的贯彻落实。" in paras
     assert "重点提案《关于加快推进改革拓宽生态产品价值实现转化路径的建议》，开展协商办理。" in paras
     assert paras[-1] == "我县电商经济逆势上扬本报讯（记者 王一 李二）1月28日上午，县政府召开常务会议。"
+
+
+def test_a_padded_name_an_open_quote_a_full_single_line_and_a_word_across_a_break_run_on():
+    raw = (FILLER + "\n\n本报讯 6月11日，项目集中开工。市委副\n书记、市长刘 刚致辞。市人\n\n大常委会主任杨春林出席。\n\n"
+           + FILLER + "\n\n会议研究部署“两山”转化和\n部署“两山”转化和“一县一\n\n策”相关工作。\n\n"
+           + FILLER + "\n\n市长沈嘉俊对葛天佑一行到来\n\n表示欢迎。\n\n"
+           + FILLER + "\n\n会议听取了县农业农村局关\n\n于胡柚产业发展情况的汇报。")
+    paras = clean_paragraphs(raw)
+    assert "本报讯6月11日，项目集中开工。市委副书记、市长刘刚致辞。市人大常委会主任杨春林出席。" in paras
+    assert "会议研究部署“两山”转化和部署“两山”转化和“一县一策”相关工作。" in paras
+    assert "市长沈嘉俊对葛天佑一行到来表示欢迎。" in paras
+    assert "会议听取了县农业农村局关于胡柚产业发展情况的汇报。" in paras

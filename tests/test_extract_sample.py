@@ -51,8 +51,9 @@ def _reprint(text: str, width: int, seed: int) -> str:
 
 
 def test_sample_reprinted_in_other_columns_scores_as_well(extractor, tmp_path):
-    """Unseen papers wrap at other widths and break columns elsewhere: the sample reprinted at 11,
-    15 and 21 characters a line (column breaks at seeded places) scores nearly as it does as printed."""
+    """Unseen papers wrap at other widths and break columns elsewhere: the sample reprinted at 10 to
+    24 characters a line (column breaks at seeded places) scores nearly as it does as printed (0.998).
+    The seeds are those of the worst of four at each width when this test was written."""
     import csv
     import datetime as dt
 
@@ -60,7 +61,7 @@ def test_sample_reprinted_in_other_columns_scores_as_well(extractor, tmp_path):
     from kg.pipeline import SAMPLE
 
     rows = list(csv.DictReader((SAMPLE / "manifest.csv").open(encoding="utf-8")))
-    for width, seed in ((11, 1), (15, 2), (21, 3)):
+    for width, seed in ((10, 310), (12, 112), (14, 314), (16, 216), (18, 118), (24, 224)):
         out = tmp_path / f"w{width}"
         out.mkdir()
         for r in rows:
@@ -73,4 +74,4 @@ def test_sample_reprinted_in_other_columns_scores_as_well(extractor, tmp_path):
         res = subprocess.run([sys.executable, str(HERE / "score_eval.py"), str(HERE / "gold"), str(out), "--json"],
                              capture_output=True, text=True, check=True)
         figures = json.loads(res.stdout)
-        assert figures["overall_f1"] >= 0.97, (width, figures["categories"])
+        assert figures["overall_f1"] >= 0.99, (width, figures["categories"])
