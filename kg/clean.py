@@ -138,9 +138,19 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
             sum(widths.count(w) for w in common) >= 0.4 * len(widths):
         # (a stop squeezed in at a line's end may make it a little wider than the column)
         return min(common) - 1.0, max(common) + 2.0
+    # a short page, or one of short paragraphs: the lines inside a paragraph (all but its last)
+    # are full, so most of them fall within a narrow band, the column's width
+    inner = sorted(round(display_width(ln)) for b in blocks if len(b) > 1 and not _is_heading(b[0])
+                   for ln in b[:-1])
+    if len(inner) >= 5:
+        mid = inner[len(inner) // 2]
+        band = [w for w in inner if mid - 1 <= w <= mid + 1]
+        if 6 <= mid < 40 and len(band) >= 0.7 * len(inner):
+            return min(band) - 1.0, max(band) + 2.0
     return 40.0, float("inf")
 
 
+_CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
@@ -176,7 +186,10 @@ def clean_paragraphs(text: str) -> list[str]:
             # nor does a semicolon end a paragraph (抓有特色的项目；|要做实农业); a line never ends on
             # an opening mark (市政协“|一规则两意见”)
             ended = before[-1] in _TERMINAL and before[-1] not in "；;" and (
-                before[-1] not in "”’」』" or before[-2:-1] in "。！？!?…")
+                before[-1] not in "”’」』" or before[-2:-1] in "。！？!?…") and (
+                # a closing bracket ends a paragraph after a stop or a credit (（记者 甲）), not
+                # inside a sentence (县委常委、副县长（挂职）|孙明杰出席)
+                before[-1] not in "）)" or bool(_CREDIT_CLOSE.search(before)))
             mid_sentence = not ended and not block[0].startswith(("本报讯", "记者", "通讯员"))
             # a break inside running prose: the column ran out, or (on a page of long
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")

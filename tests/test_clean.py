@@ -104,3 +104,13 @@ def test_a_padded_name_an_open_quote_a_full_single_line_and_a_word_across_a_brea
     assert "会议研究部署“两山”转化和部署“两山”转化和“一县一策”相关工作。" in paras
     assert "市长沈嘉俊对葛天佑一行到来表示欢迎。" in paras
     assert "会议听取了县农业农村局关于胡柚产业发展情况的汇报。" in paras
+
+
+def test_a_short_page_reads_its_column_from_the_lines_inside_paragraphs_and_a_bracket_goes_on():
+    # nine lines: too few for the page's commonest widths, enough inside its paragraphs
+    raw = ("县委常委会召开扩大会议\n\n本报讯 昨日，县委书记朱建\n国主持召开县委常委会扩大会\n议，传达学习全省经济工作会\n"
+           "议精神，研究部署我县贯彻落\n实工作。县委副书记、县长吴\n\n宏伟，县人大常委会主任汪建，\n县政协主席王丽萍等出席会议。\n\n"
+           "县委副书记、政法委书记黄志\n远，县委常委、副县长（挂职）\n\n孙明杰出席会议。")
+    paras = clean_paragraphs(raw)
+    assert "县长吴宏伟" in paras[1]
+    assert paras[-1] == "县委副书记、政法委书记黄志远，县委常委、副县长（挂职）孙明杰出席会议。"
