@@ -133,6 +133,9 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     """
     widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
     common = [w for w in set(widths) if w >= 6 and widths.count(w) >= max(3, len(widths) / 10)]
+    if common:  # the columns' widths lie near the commonest; a run of short last lines is no column
+        mode = max(common, key=lambda w: (widths.count(w), w))
+        common = [w for w in common if abs(w - mode) <= 3]
     # a column: many lines, most of them of a few widths
     if common and min(common) < 40 and len(widths) >= 12 and \
             sum(widths.count(w) for w in common) >= 0.4 * len(widths):
@@ -154,6 +157,7 @@ _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+# a line of running text, though it carries spaces: a stop or a list's comma
 _RUNNING = re.compile(r"[，,。、；;]")
 
 

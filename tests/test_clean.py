@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from kg.clean import clean_paragraphs, clean_text
 
 
@@ -114,3 +116,11 @@ def test_a_short_page_reads_its_column_from_the_lines_inside_paragraphs_and_a_br
     paras = clean_paragraphs(raw)
     assert "县长吴宏伟" in paras[1]
     assert paras[-1] == "县委副书记、政法委书记黄志远，县委常委、副县长（挂职）孙明杰出席会议。"
+
+
+def test_short_last_lines_common_on_a_short_page_are_no_column():
+    """A page of short pieces (a feature, notices, the weather): its paragraphs' short last lines are
+    as common as its full ones, and are no column's width."""
+    raw = (Path(__file__).parent / "fixtures" / "notices-2024-07-06.txt").read_text(encoding="utf-8")
+    paras = clean_paragraphs(raw)
+    assert paras[:2] == ["山村里的“守林人”", "本报记者 方晓红"]
