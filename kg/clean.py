@@ -166,8 +166,9 @@ def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
     lo, hi = bounds
     # spaces inside a byline's bracket (生 傅蓉婷） 1月26日，在开) are no headline's, nor is a padded
     # name in running text, which a stop or a list's comma shows (市长刘 刚致辞。市人)
+    # (in a column only: a page of long lines has credits at a paragraph's end, 记者 余问清 摄)
     return lo <= display_width(line) <= hi and (
-        not _SPACED.search(re.split(r"[）)]", line)[-1]) or bool(_RUNNING.search(line)))
+        not _SPACED.search(re.split(r"[）)]", line)[-1]) or hi != float("inf") and bool(_RUNNING.search(line)))
 
 
 def clean_paragraphs(text: str) -> list[str]:
