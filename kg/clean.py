@@ -1,7 +1,7 @@
 """Clean OCR'd page text: join lines wrapped inside words and names, fix spacing.
 
 Narrow-column newspaper OCR breaks lines every 10-14 characters, wherever the
-column ends (``余\\n问清``), and sometimes leaves a blank line inside a paragraph
+column ends (``王\\n一平``), and sometimes leaves a blank line inside a paragraph
 where a column ended. Wide pages (one paragraph per line) have the same breaks
 only occasionally (``回\\n\\n头看``). The rules:
 
@@ -164,9 +164,9 @@ _RUNNING = re.compile(r"[，,。、；;]")
 def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
     """Did the column run out on this line? Headlines span columns or carry spaces."""
     lo, hi = bounds
-    # spaces inside a byline's bracket (生 傅蓉婷） 1月26日，在开) are no headline's, nor is a padded
+    # spaces inside a byline's bracket (生 李二） 1月26日，在开) are no headline's, nor is a padded
     # name in running text, which a stop or a list's comma shows (市长刘 刚致辞。市人)
-    # (in a column only: a page of long lines has credits at a paragraph's end, 记者 余问清 摄)
+    # (in a column only: a page of long lines has credits at a paragraph's end, 记者 王一平 摄)
     return lo <= display_width(line) <= hi and (
         not _SPACED.search(re.split(r"[）)]", line)[-1]) or hi != float("inf") and bool(_RUNNING.search(line)))
 
