@@ -155,6 +155,12 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
 
 _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
+def _commonest_width(blocks: list[list[str]]) -> float:
+    """The width most lines of a column have: a line as wide fills the column to its edge."""
+    widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
+    return float(max(set(widths), key=lambda w: (widths.count(w), w))) if widths else float("inf")
+
+
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
 _SPACED = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
 # a line of running text, though it carries spaces: a stop or a list's comma
@@ -177,6 +183,8 @@ def clean_paragraphs(text: str) -> list[str]:
     text = _CONT.sub("", text)
     blocks, indented = _blocks(text)
     full = _full_width_threshold(blocks)
+    # (no narrower than the column: a page of short pieces may have more short lines than full ones)
+    edge = max(_commonest_width(blocks), full[0] + 1) if full[1] != float("inf") else float("inf")
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
     prev_block_len = 0
@@ -204,7 +212,7 @@ def clean_paragraphs(text: str) -> list[str]:
             # 干部大会召开), unless it fills the column to its edge (沈嘉俊对葛天佑一行的到来|表示欢迎) or
             # runs into a word across the break (出席会议并讲|话，)
             headline = prev_block_len == 1 and not prev_joined and not _PUNCT.search(prev_last) and not (
-                _ran_out(prev_last, full) and (display_width(prev_last) >= full[1] - 2
+                _ran_out(prev_last, full) and (display_width(prev_last) >= edge
                                                or _word_spans(before[-3:], body[:3])))
             cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
             closes = re.search(r"[）)]", body[:12])

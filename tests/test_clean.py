@@ -124,3 +124,10 @@ def test_short_last_lines_common_on_a_short_page_are_no_column():
     raw = (Path(__file__).parent / "fixtures" / "notices-2024-07-06.txt").read_text(encoding="utf-8")
     paras = clean_paragraphs(raw)
     assert paras[:2] == ["山村里的“守林人”", "本报记者 方晓红"]
+
+
+def test_a_single_line_as_wide_as_most_lines_fills_the_column():
+    """An 18-character column whose lines a squeezed stop makes 19 wide now and then: a lone line of
+    18 (会议听取了县政府关于2023年度财政决算|情况的报告) fills the column, and is no headline."""
+    raw = (Path(__file__).parent / "fixtures" / "wide-column-2025-07-17.txt").read_text(encoding="utf-8")
+    assert any("2023年度财政决算情况的报告" in p for p in clean_paragraphs(raw))
