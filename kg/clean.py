@@ -155,6 +155,10 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
 
 _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
+# words a headline does not end on: a preposition, a conjunction, 的
+_NO_HEADLINE_END = set("的为和与及在对向把将从于被让给、")
+
+
 def _commonest_width(blocks: list[list[str]]) -> float:
     """The width most lines of a column have: a line as wide fills the column to its edge."""
     widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
@@ -211,10 +215,15 @@ def clean_paragraphs(text: str) -> list[str]:
             # a single line without any punctuation standing alone is a headline (高一出席, 全县三级
             # 干部大会召开), unless it fills the column to its edge (沈嘉俊对葛天佑一行的到来|表示欢迎) or
             # runs into a word across the break (出席会议并讲|话，)
+            # (on a page of long lines: unless a word runs across the break, 就座的还|有县人大, or
+            # the line ends on a word no headline ends on, 会议选举甲为|开化县人民政府县长)
             headline = prev_block_len == 1 and not prev_joined and not _PUNCT.search(prev_last) and not (
                 _ran_out(prev_last, full) and (display_width(prev_last) >= edge
-                                               or _word_spans(before[-3:], body[:3])))
-            cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose)
+                                               or _word_spans(before[-3:], body[:3]))) and not (
+                full[1] == float("inf") and (prev_last[-1] in _NO_HEADLINE_END or prose))
+            # (on a page of long lines a paragraph does not stop on a preposition: 会议选举甲为|开化县…)
+            dangling = full[1] == float("inf") and before[-1] in _NO_HEADLINE_END and bool(_CJK.match(body[0]))
+            cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose or dangling)
             closes = re.search(r"[）)]", body[:12])
             # a dateline standing alone (本报讯（记者 甲 乙）, then a column break): the report goes on
             # (a headline may run into it: 我县电商经济逆势上扬本报讯（记者 甲 乙）)

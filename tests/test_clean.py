@@ -131,3 +131,14 @@ def test_a_single_line_as_wide_as_most_lines_fills_the_column():
     18 (会议听取了县政府关于2023年度财政决算|情况的报告) fills the column, and is no headline."""
     raw = (Path(__file__).parent / "fixtures" / "wide-column-2025-07-17.txt").read_text(encoding="utf-8")
     assert any("2023年度财政决算情况的报告" in p for p in clean_paragraphs(raw))
+
+
+def test_a_page_of_long_lines_joins_a_fragment_a_word_or_a_preposition_runs_out_of():
+    raw = ("本报讯（记者 王一）7月2日，全县经济工作会议召开。县委副书记、县长吴志明主持会议并就下半年经济工作作具体部署。\n\n"
+           "在主席台就座的还\n\n有县人大常委会主任方建平，县政协主席叶红英等。\n\n"
+           "本报讯 1月12日上午，开化县第十八届人民代表大会第四次会议在县文化中心胜利闭幕。\n\n会议选举汪晓东为\n\n"
+           "开化县人民政府县长，徐丽芳为开化县监察委员会主任。\n\n高一出席\n\n本报讯(记者 徐一)7月21日下午,会议召开。")
+    paras = clean_paragraphs(raw)
+    assert "在主席台就座的还有县人大常委会主任方建平，县政协主席叶红英等。" in paras
+    assert "会议选举汪晓东为开化县人民政府县长，徐丽芳为开化县监察委员会主任。" in paras
+    assert "高一出席" in paras
