@@ -123,8 +123,10 @@ def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
     return blocks, starts
 
 
-def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
-    """Width from which a line counts as full (the column ran out).
+def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float, float]:
+    """Width from which a line counts as full (the column ran out), the widest it may be, and the
+    width a lone line needs to fill the column to its edge (the page's commonest, no narrower
+    than the column: a page of short pieces may have more short lines than full ones).
 
     A page may mix columns of several widths (12 and 14 characters, say): the
     widths carried by at least a tenth of the lines give the range; a wider line
@@ -132,15 +134,17 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
     line) count any line of 40 characters or more.
     """
     widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
-    common = [w for w in set(widths) if w >= 6 and widths.count(w) >= max(3, len(widths) / 10)]
+    counts = {w: widths.count(w) for w in set(widths)}
+    commonest = float(max(counts, key=lambda w: (counts[w], w))) if counts else float("inf")
+    common = [w for w, n in counts.items() if w >= 6 and n >= max(3, len(widths) / 10)]
     if common:  # the columns' widths lie near the commonest; a run of short last lines is no column
-        mode = max(common, key=lambda w: (widths.count(w), w))
+        mode = max(common, key=lambda w: (counts[w], w))
         common = [w for w in common if abs(w - mode) <= 3]
     # a column: many lines, most of them of a few widths
     if common and min(common) < 40 and len(widths) >= 12 and \
-            sum(widths.count(w) for w in common) >= 0.4 * len(widths):
+            sum(counts[w] for w in common) >= 0.4 * len(widths):
         # (a stop squeezed in at a line's end may make it a little wider than the column)
-        return min(common) - 1.0, max(common) + 2.0
+        return min(common) - 1.0, max(common) + 2.0, max(commonest, float(min(common)))
     # a short page, or one of short paragraphs: the lines inside a paragraph (all but its last)
     # are full, so most of them fall within a narrow band, the column's width
     inner = sorted(round(display_width(ln)) for b in blocks if len(b) > 1 and not _is_heading(b[0])
@@ -149,20 +153,14 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float]:
         mid = inner[len(inner) // 2]
         band = [w for w in inner if mid - 1 <= w <= mid + 1]
         if 6 <= mid < 40 and len(band) >= 0.7 * len(inner):
-            return min(band) - 1.0, max(band) + 2.0
-    return 40.0, float("inf")
+            return min(band) - 1.0, max(band) + 2.0, max(commonest, float(min(band)))
+    return 40.0, float("inf"), float("inf")
 
 
 _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
 _DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 # words a headline does not end on: a preposition, a conjunction, 的
 _NO_HEADLINE_END = set("的为和与及在对向把将从于被让给、")
-
-
-def _commonest_width(blocks: list[list[str]]) -> float:
-    """The width most lines of a column have: a line as wide fills the column to its edge."""
-    widths = [round(display_width(ln)) for b in blocks for ln in b if not _is_heading(ln)]
-    return float(max(set(widths), key=lambda w: (widths.count(w), w))) if widths else float("inf")
 
 
 _PUNCT = re.compile(r"[，,。、；;：:！？!?“”（）()《》]")
@@ -186,9 +184,9 @@ def clean_paragraphs(text: str) -> list[str]:
     text = normalise_chars(text)
     text = _CONT.sub("", text)
     blocks, indented = _blocks(text)
-    full = _full_width_threshold(blocks)
-    # (no narrower than the column: a page of short pieces may have more short lines than full ones)
-    edge = max(_commonest_width(blocks), full[0] + 1) if full[1] != float("inf") else float("inf")
+    lo, hi, edge = _full_width_threshold(blocks)
+    full = (lo, hi)
+    long_lines = hi == float("inf")  # a page of long lines (one paragraph a line), not a column
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
     prev_block_len = 0
@@ -210,28 +208,28 @@ def clean_paragraphs(text: str) -> list[str]:
             mid_sentence = not ended and not block[0].startswith(("本报讯", "记者", "通讯员"))
             # a break inside running prose: the column ran out, or (on a page of long
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
-            prose = (full[1] == float("inf") and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
+            prose = (long_lines and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))
                      and _word_spans(before[-3:], body[:3]))
+            ran_out = _ran_out(prev_last, full)
             # a single line without any punctuation standing alone is a headline (高一出席, 全县三级
             # 干部大会召开), unless it fills the column to its edge (沈嘉俊对葛天佑一行的到来|表示欢迎) or
             # runs into a word across the break (出席会议并讲|话，)
             # (on a page of long lines: unless a word runs across the break, 就座的还|有县人大, or
             # the line ends on a word no headline ends on, 会议选举甲为|开化县人民政府县长)
             headline = prev_block_len == 1 and not prev_joined and not _PUNCT.search(prev_last) and not (
-                _ran_out(prev_last, full) and (display_width(prev_last) >= edge
-                                               or _word_spans(before[-3:], body[:3]))) and not (
-                full[1] == float("inf") and (prev_last[-1] in _NO_HEADLINE_END or prose))
+                ran_out and (display_width(prev_last) >= edge or _word_spans(before[-3:], body[:3]))) and not (
+                long_lines and (prev_last[-1] in _NO_HEADLINE_END or prose))
             # (on a page of long lines a paragraph does not stop on a preposition: 会议选举甲为|开化县…)
-            dangling = full[1] == float("inf") and before[-1] in _NO_HEADLINE_END and bool(_CJK.match(body[0]))
-            cut = mid_sentence and not headline and (_ran_out(prev_last, full) or prose or dangling)
+            dangling = long_lines and before[-1] in _NO_HEADLINE_END and bool(_CJK.match(body[0]))
+            cut = mid_sentence and not headline and (ran_out or prose or dangling)
             closes = re.search(r"[）)]", body[:12])
             # a dateline standing alone (本报讯（记者 甲 乙）, then a column break): the report goes on
             # (a headline may run into it: 我县电商经济逆势上扬本报讯（记者 甲 乙）)
-            dateline = bool(_DATELINE_END.search(before)) and not _is_heading(block[0])
+            dateline = bool(_DATELINE_END.search(before))
             # inside a title's 《》 (…实现转化路|径的建议》)
             titled = before.count("《") > before.count("》") and "》" in body[:30] or \
-                before.count("“") > before.count("”") and "”" in body[:20] and _ran_out(prev_last, full)
-            opened = before[-1] in _OPEN and not _is_heading(block[0])
+                before.count("“") > before.count("”") and "”" in body[:20] and ran_out
+            opened = before[-1] in _OPEN
             if cut or (_unclosed(before) and closes) or dateline or titled or opened:
                 paras[-1] = _join(before, body)
                 prev_last, prev_block_len, prev_joined = block[-1], len(block), True
