@@ -46,9 +46,11 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> "Lexicon":
-        titles = {}
+        titles, unit_heads = {}, {}
         for row in _table("titles.tsv"):
             titles[row[0]] = (row[1] if len(row) > 1 else "generic", row[2] if len(row) > 2 else "")
+            if len(row) > 3 and row[3]:
+                unit_heads[row[0]] = tuple(row[3].split("|"))
         bodies = sorted(((r[0], r[1]) for r in _table("bodies.tsv")), key=lambda x: -len(x[0]))
         surn = _lines("surnames.txt")
         digest = hashlib.sha256()
@@ -58,7 +60,7 @@ class Lexicon:
         return cls(
             titles=titles,
             descriptors=tuple(sorted(_lines("descriptors.txt"), key=len, reverse=True)),
-            unit_heads={r[0]: tuple(r[3].split("|")) for r in _table("titles.tsv") if len(r) > 3 and r[3]},
+            unit_heads=unit_heads,
             bodies=tuple(bodies),
             org_normalise=tuple((r[0], r[1]) for r in _table("org_normalise.tsv")),
             roles=roles,

@@ -129,6 +129,12 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"|(?:以《[^》]{1,40}》为题[，,]?)?(?:为[^，。；,]{1,30}?)?(?:讲授|讲|上)了?[^，。；,]{0,10}?党课")
 
 
+def _convener(sentence: str) -> str:
+    """The clause before the sentence's 召开 or 举行 (县委审计委员会|召开第五次会议), "" where it has none."""
+    verb = next((v for v in ("召开", "举行") if v in sentence), None)
+    return re.split(r"[，,]", sentence[: sentence.find(verb)])[-1] if verb else ""
+
+
 def _goes_on(text: str, j: int) -> int:
     """Past the comma where the same subject goes on to a further role (出席会议，并对…提出要求;
     为…授旗，并寄语; 出席会议，对各书记的述职逐一点评), else ``j``."""
@@ -354,7 +360,8 @@ class Extractor:
                              r"(?P<chain>[\u4e00-\u9fff、（）()]{2,40})[ \u3000]*$")
 
     def bracketed(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
-        """Names printed with their post in brackets after them, as ``appointments`` gives them."""
+        """Names printed with their post beside them, as ``appointments`` gives them: in brackets
+        after the name (甲（华埠镇党委委员）), or after a space on a list's line (甲 华埠镇金星村党支部书记)."""
         out = []
         for m in self.BRACKETED.finditer(text):
             chain = m.group("chain")
@@ -533,7 +540,9 @@ class Extractor:
             if text.startswith("并", j):
                 j += 1
                 continue
-            if _goes_on(text, j) != j:
+            on = _goes_on(text, j)
+            if on != j:
+                j = on
                 continue
             break
         return roles
@@ -630,34 +639,28 @@ class Extractor:
                 t = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", t)
                 t = re.sub(r"^由[^的]{2,40}(?:主办|承办|协办)的", "", t)  # 由X主办、Y协办的 + title
                 bare = t in ("会议", "会") or _BARE_MEETING.fullmatch(t)
-                verb = next((v for v in ("召开", "举行") if v in sentence), None) if bare else None
-                if verb:
-                    subj = sentence[: sentence.find(verb)]
-                    subj = re.split(r"[，,]", subj)[-1]
-                    # 本报讯 县委常委会1月5日召开会议: neither the dateline nor the date is the body's
-                    subj = re.sub(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$", "", _DATELINE_LEAD.sub("", subj))
-                    t = subj + t
-                elif re.fullmatch(r"第[一二三四五六七八九十\d]+次全体会议", t):
+                numbered = re.fullmatch(r"第[一二三四五六七八九十\d]+次(全体)?会议", t)
+                convener = _convener(sentence) if bare or numbered else ""
+                if bare:
+                    # 县委常委会召开扩大会议: the body that convened it names the meeting; 本报讯 县委常委会
+                    # 1月5日召开会议: neither the dateline nor the date is the body's
+                    t = re.sub(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?$", "",
+                               _DATELINE_LEAD.sub("", convener)) + t
+                elif numbered and numbered.group(1):
                     # 市人大常委会第三十次会议举行第一次全体会议: the session is the occasion
-                    verb = next(v for v in ("召开", "举行") if v in sentence)
-                    subj = re.split(r"[，,]", sentence[: sentence.find(verb)])[-1]
-                    if subj.endswith("会议"):
-                        t = subj
-                elif re.fullmatch(r"第[一二三四五六七八九十\d]+次会议", t):
+                    if convener.endswith("会议"):
+                        t = convener
+                elif numbered:
                     # 县委审计委员会召开第五次会议: the committee that convened it names the meeting
-                    verb = next((v for v in ("召开", "举行") if v in sentence), None)
-                    subj = re.split(r"[，,]", sentence[: sentence.find(verb)])[-1] if verb else ""
-                    if subj.endswith(("委员会", "领导小组", "常委会", "党组", "指挥部")):
-                        t = subj + t
+                    if convener.endswith(("委员会", "领导小组", "常委会", "党组", "指挥部")):
+                        t = convener + t
                 elif re.fullmatch(r"(?:领导小组|委员会|指挥部)(?:第[一二三四五六七八九十\d]+次)?(?:全体)?会议", t):
                     # 县委书记、县委平安开化建设领导小组组长甲主持召开领导小组会议: the group the
                     # sentence named before
                     kind_word = re.match(r"领导小组|委员会|指挥部", t).group()
-                    named = None
-                    for named in re.finditer(r"[^，,、。；;\s]{2,30}?" + kind_word, sentence[: sentence.find(t)]):
-                        pass
+                    named = re.findall(r"[^，,、。；;\s]{2,30}?" + kind_word, sentence[: sentence.find(t)])
                     if named:
-                        t = self.posts.body_start(named.group()) + t[len(kind_word):]
+                        t = self.posts.body_start(named[-1]) + t[len(kind_word):]
                 elif re.match(r"[一二三四五六七八九十\d]+届", t):
                     # 市政协召开十届十七次主席会议: the body that convened it names the meeting
                     at = sentence.find(t)
@@ -874,12 +877,12 @@ class Extractor:
         for para in art.paragraphs():
             ptext = para.text
             owner, speech_goes_on = speech_goes_on, None
-            if owner and self.GOES_ON.match(ptext) and not self.mentions(ptext, names):
+            occ = self.mentions(ptext, names)
+            if owner and not occ and self.GOES_ON.match(ptext):
                 out.append((owner, para.start, para.end))
                 speech_goes_on = owner
                 continue
             owned_by_other = bool(self.OWNER.match(ptext))
-            occ = self.mentions(ptext, names)
             occ += [(m.start(), None) for m in re.finditer(r"[他她](?=[\u4e00-\u9fff])", ptext)]
             starts = []
             for pos, name in sorted(occ, key=lambda x: x[0]):
