@@ -1176,3 +1176,12 @@ def test_a_paragraph_of_bare_demands_goes_on_with_the_speech_before_it(extractor
     r = rec(extractor, text, date="2026-01-08")
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {
         ("韩立群", "项目攻坚年"), ("韩立群", "两山转化"), ("韩立群", "县乡一体、条抓块统")}
+
+
+def test_a_units_head_by_its_rank_and_workers_named_by_their_trade(extractor):
+    text = ("本报讯 3月15日，县公安局交警大队大队长韩立群带队检查。县法院马金人民法庭庭长邵文博参加。\n\n"
+            "种粮大户汪朝晖说，今年亩产又高了。县人民医院主任医师钱永安、员额检察官蔡启明到村开展义诊和普法。")
+    r = rec(extractor, text, date="2026-03-18")
+    assert posts(r) == {("韩立群", "开化县公安局交警大队", "大队长"), ("邵文博", "开化县法院马金人民法庭", "庭长")}
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}
+
