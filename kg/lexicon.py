@@ -30,6 +30,7 @@ class Lexicon:
     descriptors: tuple[str, ...]
     bodies: tuple[tuple[str, str], ...]  # (suffix, kind), longest first
     org_normalise: tuple[tuple[str, str], ...]
+    title_normalise: dict[str, str]  # a title as a roster prints it -> as FORMAT.md writes it
     roles: dict[str, str]
     followers: tuple[str, ...]
     event_cues: tuple[str, ...]
@@ -63,6 +64,7 @@ class Lexicon:
             unit_heads=unit_heads,
             bodies=tuple(bodies),
             org_normalise=tuple((r[0], r[1]) for r in _table("org_normalise.tsv")),
+            title_normalise={r[0]: r[1] for r in _table("title_normalise.tsv")},
             roles=roles,
             followers=tuple(sorted(set(_lines("followers.txt")) | set(roles), key=len, reverse=True)),
             event_cues=tuple(_lines("event_cues.txt")),

@@ -1,6 +1,8 @@
 """Small invented sentences with fictional names: one test per construction the extractor must read."""
 from conftest import meta
 
+from kg.clean import clean_text
+
 
 def rec(extractor, text, **kw):
     return extractor.extract(text, meta(**kw))
@@ -1184,4 +1186,22 @@ def test_a_units_head_by_its_rank_and_workers_named_by_their_trade(extractor):
     r = rec(extractor, text, date="2026-03-18")
     assert posts(r) == {("韩立群", "开化县公安局交警大队", "大队长"), ("邵文博", "开化县法院马金人民法庭", "庭长")}
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}
+
+
+def test_names_elected_in_a_list_and_a_new_committees_roster(extractor):
+    # the roster's lines run together in the OCR; a congress's session number is no part of its body
+    text = ("本报讯 9月29日，全会选举韩立群为县委书记。全会通过了县纪委全会选举结果，邵文博当选为县纪委书记，"
+            "汪朝晖、钱永安当选为县纪委副书记。\n\n"
+            "中国共产党开化县第十五届纪律检查委员会书记、副书记、常务委员会委员名单\n\n"
+            "书记：邵文博副书记：汪朝晖 钱永安常务委员会委员（按姓氏笔画为序）：邵文博 汪朝晖 钱永安蔡启明\n\n"
+            "开化县第十八届人民代表大会常务委员会主任、副主任名单\n\n主任：苗振宇\n\n副主任：钱 进 高明远")
+    r = rec(extractor, text, date="2021-09-30")
+    assert posts(r) == {
+        ("韩立群", "开化县委", "书记"), ("邵文博", "开化县纪委", "书记"), ("汪朝晖", "开化县纪委", "副书记"),
+        ("钱永安", "开化县纪委", "副书记"), ("邵文博", "开化县纪委", "常委"), ("汪朝晖", "开化县纪委", "常委"),
+        ("钱永安", "开化县纪委", "常委"), ("蔡启明", "开化县纪委", "常委"), ("苗振宇", "开化县人大常委会", "主任"),
+        ("钱进", "开化县人大常委会", "副主任"), ("高明远", "开化县人大常委会", "副主任")}
+    heading = clean_text(text).index("中国共产党")
+    ev = next(p for p in r["posts"] if p["person"] == "蔡启明")["evidence"]
+    assert ev["sentence_start"] == heading and ev["quote"].startswith("中国共产党开化县第十五届")
 

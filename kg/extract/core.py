@@ -240,6 +240,9 @@ class Extractor:
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
                                      + r"|(?P<answer>回答记者提问|(?:现场|逐一)?述职(?!报告|评议))")
+        # a label of a roster's line (副县长：, 委员（按姓氏笔画为序）：)
+        self.roster_label = re.compile("(?P<title>" + "|".join(map(re.escape, sorted(
+            {*lex.titles, *lex.title_normalise}, key=len, reverse=True))) + r")(?:[（(][^）)\n]{0,12}[）)])?[：:]")
         self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
                                                       if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
@@ -359,6 +362,39 @@ class Extractor:
     LISTED_LINE = re.compile(r"(?m)^(?P<who>[\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[ \u3000]+"
                              r"(?P<chain>[\u4e00-\u9fff、（）()]{2,40})[ \u3000]*$")
 
+    # the roster a new committee or government prints after its election, under a heading that
+    # names the body and ends in 名单 (中国共产党开化县第十五届委员会书记、副书记、常务委员会委员名单),
+    # one title a line (副书记：甲 乙; 常务委员会委员（按姓氏笔画为序）：甲 乙 丙), the lines often run
+    # together in the OCR (…名单县长：甲副县长：乙 丙): each title is found by the title table
+    ROSTER_HEAD = re.compile(r"(?m)^(?P<head>[^\n，。；;：:]{4,60}?)名单(?:[（(][^）)\n]{0,12}[）)])?")
+
+    def rosters(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
+        """Names on a roster, as ``appointments`` gives them: the body from the heading, the title
+        from the label (副书记：甲 乙 -> 开化县委副书记甲, 开化县委副书记乙); the chain's offsets are
+        the heading's, so the evidence runs from the heading to the name."""
+        out = []
+        for h in self.ROSTER_HEAD.finditer(text):
+            # the body: the heading less the titles it lists (…委员会书记、副书记、常务委员会委员)
+            body = h.group("head").split("、")[0]
+            title = self.posts.title_suffix(body) or next(
+                (t for t in self.lex.title_normalise if body.endswith(t)), "")
+            body = body[: len(body) - len(title)] if title else ""
+            if not body:
+                continue
+            at = h.end()
+            while (m := self.roster_label.match(text, at + len(text[at:]) - len(text[at:].lstrip()))):
+                para_end = text.find("\n\n", m.end())
+                para_end = len(text) if para_end < 0 else para_end
+                nxt = self.roster_label.search(text, m.end(), para_end)
+                at = nxt.start() if nxt else para_end
+                title = self.lex.title_normalise.get(m["title"], m["title"])
+                for run in re.finditer(r"[^、，, \n]+", text[m.end():at]):
+                    cut = m.end() + run.start()
+                    for who in self.names.split_run(run.group()) or ():
+                        out.append((who, cut, (body + title, h.start(), h.end())))
+                        cut += len(who)
+        return out
+
     def bracketed(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """Names printed with their post beside them, as ``appointments`` gives them: in brackets
         after the name (甲（华埠镇党委委员）), or after a space on a list's line (甲 华埠镇金星村党支部书记)."""
@@ -417,9 +453,13 @@ class Extractor:
         for m in self.NAMED_SERVES.finditer(text):
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
         for m in self.ELECTED.finditer(text):
-            who = self.names.name_before(text, m.start())
-            if who:
-                out.append((who, m.start() - len(who), self._chain_of(m)))
+            end = m.start()  # 甲、乙当选为县纪委副书记: each name of the list before 当选
+            while (who := self.names.name_before(text, end)) is not None:
+                out.append((who, end - len(who), self._chain_of(m)))
+                end -= len(who)
+                if not text.startswith("、", end - 1):
+                    break
+                end -= 1
         for verb, who, at, chain in self.decision_lists(text):
             (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
@@ -950,7 +990,7 @@ class Extractor:
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
         # names printed with posts elsewhere than before them: decisions, elections, brackets
-        appointed = self.appointments(text) + self.bracketed(text)
+        appointed = self.appointments(text) + self.bracketed(text) + self.rosters(text)
         found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
         # a journalist is a person too only when the page shows them acting in another role
@@ -978,10 +1018,13 @@ class Extractor:
         for name, pos, printed in appointed:
             if printed is None or name not in names:
                 continue
-            chain, _, chain_end = printed
-            # the chain after 为 is read as if printed before the name (任命甲为县财政局局长)
+            chain, chain_start, chain_end = printed
+            # the chain after 为 is read as if printed before the name (任命甲为县财政局局长); the
+            # evidence runs from the name or the chain, whichever is printed first, to the chain's end
+            # or the name's (a roster's heading, then the name on its line)
+            ev = evidence(text, min(pos, chain_start), max(chain_end, pos + len(name)))
             for p in self.posts.parse(chain + name, name, len(chain), juris=juris, names=names):
-                posts.setdefault((p.person, p.org, p.role), evidence(text, pos, chain_end))
+                posts.setdefault((p.person, p.org, p.role), ev)
         for name, pos, title in self.names.reverse_titled(text):
             if title == "总书记" and name in names:
                 posts.setdefault((name, "中共中央", "总书记"), evidence(text, pos, pos + len(name) + 3))

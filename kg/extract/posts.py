@@ -145,6 +145,10 @@ class PostParser:
                      r"(纪律检查委员会|纪委|委员会)$", body)
         if m:
             body = m.group(1) + ("委" if m.group(2) == "委员会" else "纪委")
+        # 开化县第十八届人民代表大会常务委员会, 县十八届人大常委会: the place's 人大常委会 (a session's
+        # number is no part of the body's name, as 开化县人大常委会 is printed for every session)
+        body = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])第?[一二三四五六七八九十\d]{1,4}届(人大常委会|人大|政协)$",
+                      r"\1\2", body)
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
