@@ -1205,3 +1205,10 @@ def test_names_elected_in_a_list_and_a_new_committees_roster(extractor):
     ev = next(p for p in r["posts"] if p["person"] == "蔡启明")["evidence"]
     assert ev["sentence_start"] == heading and ev["quote"].startswith("中国共产党开化县第十五届")
 
+
+def test_a_campaigns_weak_suffix_is_left_off_its_name_a_strong_one_kept(extractor):
+    text = ("本报讯 5月11日，县委常委会召开会议。县委书记韩立群主持会议并讲话。他强调，要扎实开展“我为群众办实事”实践活动，"
+            "推进“美丽河湖”建设和“找寻查挖”专项行动，做强“常山胡柚”品牌建设，把党史学习教育同建设共同富裕示范区结合起来。")
+    r = rec(extractor, text, date="2021-05-12")
+    assert {c["name"] for c in r["campaigns"]} == {"我为群众办实事", "美丽河湖", "找寻查挖专项行动", "常山胡柚品牌建设",
+                                                  "党史学习教育", "共同富裕示范区"}
