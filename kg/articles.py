@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import BULLETS
+from .clean import BULLETS, REPORT_DATELINE_RE
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,]")
 _SIGNATURE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -77,7 +77,8 @@ def split_articles(clean: str) -> list[Article]:
 
     for para in paragraphs_with_offsets(clean):
         pieces = [para]
-        k = para.text.find("本报讯")
+        found = REPORT_DATELINE_RE.search(para.text)
+        k = found.start() if found else -1
         if k > 0:  # a headline run into the dateline by the OCR
             pieces = [Paragraph(para.text[:k], para.start), Paragraph(para.text[k:], para.start + k)]
         for piece in pieces:
@@ -87,7 +88,7 @@ def split_articles(clean: str) -> list[Article]:
                 cur.body.extend(pending + [piece])
                 pending = []
                 continue
-            if text.startswith("本报讯") or text[:1] in BULLETS:  # a dateline, an item of news in brief
+            if REPORT_DATELINE_RE.match(text) or text[:1] in BULLETS:  # a dateline, an item of news in brief
                 start_new().body.append(piece)
             elif is_heading(text) or _BYLINE_ONLY.match(text):
                 pending.append(piece)
@@ -117,7 +118,7 @@ def _reattach_tail(articles: list[Article]) -> list[Article]:
     if len(articles) < 2:
         return articles
     first = articles[0]
-    if first.headings or not first.body or first.body[0].text.startswith("本报讯"):
+    if first.headings or not first.body or REPORT_DATELINE_RE.match(first.body[0].text):
         return articles
     if not _SENTENCE_START_BAD.match(first.body[0].text):
         return articles

@@ -157,8 +157,11 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float, float]
     return 40.0, float("inf"), float("inf")
 
 
+# a report's dateline: 本报讯, or with where it was filed (本报杭州讯, 本报北京讯, 本报综合讯)
+REPORT_DATELINE = r"本报(?:[\u4e00-\u9fff]{2,4}?)?讯"
+REPORT_DATELINE_RE = re.compile(REPORT_DATELINE)
 _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
-_DATELINE_END = re.compile(r"本报讯\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
+_DATELINE_END = re.compile(REPORT_DATELINE + r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 # words a headline does not end on: a preposition, a conjunction, 的
 _NO_HEADLINE_END = set("的为和与及在对向把将从于被让给、")
 
@@ -205,7 +208,8 @@ def clean_paragraphs(text: str) -> list[str]:
                 # a closing bracket ends a paragraph after a stop or a credit (（记者 甲）), not
                 # inside a sentence (县委常委、副县长（挂职）|孙明杰出席)
                 before[-1] not in "）)" or bool(_CREDIT_CLOSE.search(before)))
-            mid_sentence = not ended and not block[0].startswith(("本报讯", "记者", "通讯员"))
+            mid_sentence = not ended and not (block[0].startswith(("记者", "通讯员"))
+                                              or REPORT_DATELINE_RE.match(block[0]))
             # a break inside running prose: the column ran out, or (on a page of long
             # lines) a word runs across the break ("回\n\n头看", "高\n\n质量")
             prose = (long_lines and bool(_CJK.match(before[-1]) and _CJK.match(body[0]))

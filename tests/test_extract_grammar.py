@@ -1212,3 +1212,17 @@ def test_a_campaigns_weak_suffix_is_left_off_its_name_a_strong_one_kept(extracto
     r = rec(extractor, text, date="2021-05-12")
     assert {c["name"] for c in r["campaigns"]} == {"我为群众办实事", "美丽河湖", "找寻查挖专项行动", "常山胡柚品牌建设",
                                                   "党史学习教育", "共同富裕示范区"}
+
+
+def test_a_dateline_with_the_place_filed_from_a_group_with_a_second_name_and_a_start_declared(extractor):
+    text = ("# 衢州代表团举行全体会议\n\n本报杭州讯（记者 苗振宇 钱永安）6月20日，衢州代表团举行全体会议。市委书记韩立群主持会议。\n\n"
+            "本报讯 3月19日晚，市疫情防控工作领导小组（指挥部）召开视频调度会。市长、市疫情防控工作领导小组常务副组长邵文博"
+            "作部署，强调要坚持“动态清零”总方针。\n\n"
+            "本报讯 6月21日，火炬传递活动举行。市委书记汪朝晖宣布火炬传递活动开始。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2022-06-22")
+    assert r["journalists"] == ["苗振宇", "钱永安"]
+    assert ("邵文博", "衢州市疫情防控工作领导小组", "常务副组长") in posts(r)
+    assert [(e["date"], e["organizer"]) for e in r["events"]] == [
+        ("2022-06-20", None), ("2022-03-19", "衢州市疫情防控工作领导小组"), ("2022-06-21", None)]
+    assert roles_by_date(r)["2022-06-21"] == {("汪朝晖", "attendee")}
+    assert {c["name"] for c in r["campaigns"]} == {"动态清零"}

@@ -116,13 +116,15 @@ class CampaignFinder:
                 left = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
                 left = self._cut_left(left, -2) if left and suffix.endswith(self.strong) else ""
                 left = "" if any(left.endswith(w) for w in self.trim) else left
-                out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
                 # the quoted name is the campaign's, its suffix a word for its form: a weak one
-                # (“我为群众办实事”实践活动, “美丽河湖”建设) is left off the name, as papers name it
-                # bare elsewhere; a strong one (“找寻查挖”专项行动) is part of it, and so are more
-                # words than the suffix (“常山胡柚”品牌建设: the brand is no campaign)
-                if self.policy_like(core) or len(core) >= 4 and suffix in self.lex.campaign_cues \
-                        and not suffix.endswith(self.strong):
+                # (“我为群众办实事”实践活动, “美丽河湖”建设, “动态清零”总方针) is left off the name, as
+                # papers name it bare elsewhere; a strong one (“找寻查挖”专项行动) is part of it, and
+                # so are more words than the suffix (“常山胡柚”品牌建设: the brand is no campaign)
+                weak = len(core) >= 4 and not suffix.endswith(self.strong) and (
+                    suffix in self.lex.campaign_cues or len(suffix) <= 3)
+                if not weak:
+                    out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
+                if weak or self.policy_like(core):
                     out.append(CampaignMention(core, m.start(), m.end()))
             elif self.policy_like(core) or self._programme(text, core, m) or self._occasion(text, core, m):
                 out.append(CampaignMention(core, m.start(), m.end()))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..articles import Article, split_articles
-from ..clean import BULLETS, clean_text
+from ..clean import BULLETS, REPORT_DATELINE, clean_text
 from ..dates import find_dates
 from ..lexicon import Lexicon, default_lexicon
 from ..places import Jurisdiction, default_gazetteer
@@ -54,7 +54,7 @@ TITLE_RE = [
 ]
 ASIDE_AFTER = re.compile(ASIDE_NOTE)
 _DATE_ONLY = re.compile(f"[{BULLETS}\\s]*" + r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上)?")
-_DATELINE_LEAD = re.compile(r"^本报讯\s*(?:[（(][^）)]*[）)])?\s*")
+_DATELINE_LEAD = re.compile(r"^" + REPORT_DATELINE + r"\s*(?:[（(][^）)]*[）)])?\s*")
 _CLAUSE_REST = re.compile(r"[^，。；,;！？]*")
 DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
 ORGANIZER_RE = [
@@ -63,7 +63,9 @@ ORGANIZER_RE = [
     # 市中级人民法院召开新闻发布会, 市应急管理局召开: a court or a department convenes too;
     # 区政府新闻办举行新闻发布会, 县委宣传部召开, 县妇联举行: an office, a party organ, a people's body
     re.compile(r"(?P<o>[\u4e00-\u9fff]{1,20}?(?:委常委会|常委会|政府|政协|人大常委会|领导小组|委员会|党委|中心组"
-               r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联|党组))(?:召开|举行|举办)"),
+               r"|法院|检察院|局|纪委|监委|部|办|办公室|妇联|总工会|科协|工商联|侨联|残联|党组|指挥部))"
+               # 县疫情防控工作领导小组（指挥部）召开: the group, by its first name
+               r"(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?:召开|举行|举办)"),
     re.compile(r"(?P<o>(?:共青)?团[县市区]委)(?:召开|举行)"),  # 团县委召开: the Youth League's county committee
     # 1月18日，球川镇召开经济工作会议: a township convenes (在华埠镇召开 is where, not who)
     re.compile(r"(?:^|[，,。])(?P<o>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:召开|举行)"),
@@ -158,7 +160,7 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|座谈(?!会)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
                     # 宣布项目开工: present at the ceremony
-                    r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立)"
+                    r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立|开始|开赛|开班|开馆)"
                     # 在县矛调中心接待来访群众, 到镇里下访: a leader's day of hearing petitioners
                     r"|(?:在|到|赴|深入)?[^，。；,]{0,20}?(?:接访|下访|接待来访))")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean import REPORT_DATELINE
 from .names import NameModel
 
 ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员", "本报通讯员", "见习通讯员", "摄影记者", "首席记者",
@@ -14,17 +15,17 @@ ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员",
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 CREDIT_WORDS = ("文/摄", "图/文", "文/图", "报道", "报导", "供图", "采写", "整理", "摄", "文", "图")
 _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
-BRACKET_BYLINE = re.compile(r"本报讯\s*[（(]([^）)]{1,80})[）)]")
+BRACKET_BYLINE = re.compile(REPORT_DATELINE + r"\s*[（(]([^）)]{1,80})[）)]")
 # where an open byline ends: at the date that begins the report (4月18日上午, 四月, 近日 ...); its
 # last lookahead is left open, for each pattern to close (LEAD_BYLINE adds 本报讯 first)
 _BEFORE_DATE = r"\s*(?=\d{1,4}[年月日])|\s+(?=[一二三四五六七八九十]{1,3}月|近日|日前|昨天|昨日|今天"
 # 本报讯 记者 林芳 通讯员 何军 报道：...
 # 本报讯 记者 林芳 通讯员 何军 4月18日上午，...: the byline ends where the date begins
-OPEN_BYLINE = re.compile(rf"本报讯\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
+OPEN_BYLINE = re.compile(rf"{REPORT_DATELINE}\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
                          rf"(?:\s*(?:报道|报导)?\s*[：:]|{_BEFORE_DATE}))")
 # a byline opening the article's first paragraph, with no 本报讯 (◎记者 甲 通讯员 乙, （记者 甲）3月10日，…)
 LEAD_BYLINE = re.compile(rf"^\s*[◎□■]?\s*[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)"
-                         rf"(?:\s*[）)]|{_BEFORE_DATE}|本报讯))")
+                         rf"(?:\s*[）)]|{_BEFORE_DATE}|{REPORT_DATELINE}))")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
 # a credit line of its own: 记者 甲 通讯员 乙 文/摄, □记者 甲 通讯员 乙 (above the report), and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
 BYLINE_LINE = re.compile(rf"^\s*[◎□■]?[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
