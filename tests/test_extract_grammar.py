@@ -1226,3 +1226,14 @@ def test_a_dateline_with_the_place_filed_from_a_group_with_a_second_name_and_a_s
         ("2022-06-20", None), ("2022-03-19", "衢州市疫情防控工作领导小组"), ("2022-06-21", None)]
     assert roles_by_date(r)["2022-06-21"] == {("汪朝晖", "attendee")}
     assert {c["name"] for c in r["campaigns"]} == {"动态清零"}
+
+
+def test_a_deputys_village_is_as_printed_and_a_proposal_names_who_made_it(extractor):
+    text = ("本报讯 1月7日，县人大代表、华埠镇下溪村党支部书记韩立群说，要建好“共富工坊”。县政府党组成员、发改局局长邵文博出席。"
+            "县政协委员、浙江某某农业有限公司总经理汪朝晖表示，将投身“两山”转化实践。市人大代表、县人民医院院长钱永安建议，加快医共体建设。")
+    r = rec(extractor, text, date="2022-01-08")
+    assert posts(r) == {("韩立群", "开化县人大", "代表"), ("韩立群", "华埠镇下溪村", "党支部书记"),
+                        ("邵文博", "开化县政府", "党组成员"), ("邵文博", "开化县发改局", "局长"),
+                        ("汪朝晖", "开化县政协", "委员"), ("汪朝晖", "浙江某某农业有限公司", "总经理"),
+                        ("钱永安", "衢州市人大", "代表"), ("钱永安", "开化县人民医院", "院长")}
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "共富工坊"), ("汪朝晖", "两山转化")}

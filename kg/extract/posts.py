@@ -66,6 +66,11 @@ class Post:
     end: int
 
 
+# bodies named in their own right, printed without a county before them (FORMAT.md: townships,
+# villages and companies as printed)
+_OWN_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)|(?:村|社区|公司|集团|厂)$")
+
+
 class PostParser:
     def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
         self.lex = lex
@@ -312,7 +317,9 @@ class PostParser:
                     body = prev_body + body
                 elif body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
-                elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes):
+                elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes) and not _OWN_NAMED.search(body):
+                    # 县政府党组成员、发改局局长 -> 县发改局; not a township's, a village's or a firm's
+                    # own name (县人大代表、华埠镇下溪村党支部书记: the village as printed, FORMAT.md)
                     body = prev_body[0] + body
             if kind == "gov" and implied and body in self.place_set:
                 # 龙游县县长 / 衢州市市长: the body printed is the place; the post is in its government
