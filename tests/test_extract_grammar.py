@@ -1056,7 +1056,8 @@ def test_a_visiting_district_a_named_team_and_a_township_that_convenes(extractor
             "本报讯 1月18日，球川镇召开2026年经济工作会议。镇党委书记汪朝晖作工作报告。\n\n"
             "本报讯 1月19日，全县现场推进会在华埠镇召开。县委书记钱永安出席会议并讲话。")
     r = rec(extractor, text, home="常山县", date="2026-01-27")
-    assert posts(r) >= {("韩立群", "上海市闵行区委", "副书记"), ("韩立群", "上海市闵行区政府", "区长"),
+    # a district is named by itself, as 衢江区委 is (FORMAT.md), though its city is printed before it
+    assert posts(r) >= {("韩立群", "闵行区委", "副书记"), ("韩立群", "闵行区政府", "区长"),
                         ("邵文博", "中央第八督导组", "组长"), ("汪朝晖", "球川镇", "党委书记")}
     assert {e["date"]: e["organizer"] for e in r["events"]} == {
         "2026-01-17": None, "2026-01-26": None, "2026-01-18": "球川镇", "2026-01-19": None}
@@ -1237,3 +1238,35 @@ def test_a_deputys_village_is_as_printed_and_a_proposal_names_who_made_it(extrac
                         ("汪朝晖", "开化县政协", "委员"), ("汪朝晖", "浙江某某农业有限公司", "总经理"),
                         ("钱永安", "衢州市人大", "代表"), ("钱永安", "开化县人民医院", "院长")}
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "共富工坊"), ("汪朝晖", "两山转化")}
+
+
+def test_a_bare_group_is_the_one_named_before_and_a_party_groups_deputies_take_the_heads_body(extractor):
+    text = ("本报讯 5月19日，区委第五轮巡察工作动员部署会召开。区委副书记、区委巡察工作领导小组组长韩立群出席会议并讲话。"
+            "区纪委书记、区监委主任、领导小组副组长邵文博主持会议。")
+    r = rec(extractor, text, home="柯城区", date="2024-05-20")
+    assert ("邵文博", "柯城区委巡察工作领导小组", "副组长") in posts(r)
+    # no group named before: no post, rather than a group of the district's own
+    r = rec(extractor, "本报讯 5月19日，区纪委书记、领导小组副组长邵文博主持会议。", home="柯城区", date="2024-05-20")
+    assert posts(r) == {("邵文博", "柯城区纪委", "书记")}
+    r = rec(extractor, "本报讯 8月1日，县委理论学习中心组举行专题学习会。县委书记、中心组组长钱永安主持。",
+            home="常山县", date="2022-08-03")
+    assert ("钱永安", "常山县委理论学习中心组", "组长") in posts(r)
+    text = ("本报讯 9月12日，市人大常委会党组书记、主任韩立群主持召开党组会议。党组副书记、副主任邵文博，"
+            "党组成员、副主任汪朝晖出席会议。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2023-09-15")
+    assert posts(r) == {("韩立群", "衢州市人大常委会", "党组书记"), ("韩立群", "衢州市人大常委会", "主任"),
+                        ("邵文博", "衢州市人大常委会", "党组副书记"), ("邵文博", "衢州市人大常委会", "副主任"),
+                        ("汪朝晖", "衢州市人大常委会", "党组成员"), ("汪朝晖", "衢州市人大常委会", "副主任")}
+
+
+def test_a_districts_bodies_under_its_citys_name_a_talks_host_and_a_quoted_goal_less_its_verb(extractor):
+    text = ("本报讯 2月7日上午，政协衢州市衢江区第五届委员会第三次会议开幕。政协衢州市衢江区第五届委员会主席韩立群作工作报告。"
+            "衢州市柯城区某某有限公司总经理邵文博列席会议。\n\n"
+            "本报讯 2月6日，区长汪朝晖与某银行浙江省分行党委书记、行长钱永安一行座谈。\n\n"
+            "本报讯 2月5日，区委书记蔡启明说，要围绕“奋力打造四省边际共同富裕示范区”目标，以“地瓜经济”提能升级为牵引。")
+    r = rec(extractor, text, home="衢江区", date="2023-02-08")
+    assert ("韩立群", "衢江区政协", "主席") in posts(r)
+    assert ("邵文博", "衢州市柯城区某某有限公司", "总经理") in posts(r)  # a firm's name stays as printed
+    assert [e["organizer"] for e in r["events"] if e["date"] == "2023-02-07"] == ["衢江区政协"]
+    assert roles_by_date(r)["2023-02-06"] == {("汪朝晖", "attendee"), ("钱永安", "attendee")}
+    assert {c["name"] for c in r["campaigns"]} == {"四省边际共同富裕示范区", "地瓜经济"}

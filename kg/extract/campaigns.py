@@ -51,6 +51,7 @@ class CampaignFinder:
         self.strong = tuple(sorted((k for k, v in lex.campaign_cues.items() if v == "strong"), key=len, reverse=True))
         self.all_suffixes = tuple(sorted(lex.campaign_cues, key=len, reverse=True))
         self.trim = lex.campaign_trim
+        self.lead_words = tuple(sorted((w for w in lex.campaign_trim if len(w) >= 2), key=len, reverse=True))
         self.known = re.compile("|".join(map(re.escape, lex.known_campaigns))) if lex.known_campaigns else None
 
     def _cut_left(self, phrase: str, suffix_len: int) -> str:
@@ -64,6 +65,15 @@ class CampaignFinder:
                 best = max(best, i + len(w))
                 i = phrase.find(w, i + 1)
         return phrase[best:]
+
+    def _drop_lead(self, core: str) -> str:
+        """A quoted core less the verbs and adverbs it opens with (全力打造|四省边际…, 加快建设|…),
+        leaving at least four characters."""
+        while True:
+            w = next((w for w in self.lead_words if core.startswith(w) and len(core) - len(w) >= 4), None)
+            if w is None:
+                return core
+            core = core[len(w):]
 
     def _ends_word(self, text: str, pos: int) -> bool:
         return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.lex.campaign_follow, pos)
@@ -111,6 +121,9 @@ class CampaignFinder:
             core = m.group(1).strip()
             if re.search(r"[。！？!?]", core) or len(core) > 24:
                 continue
+            bare = self._drop_lead(core)
+            if bare != core and self.policy_like(bare):
+                core = bare  # “奋力打造四省边际共同富裕示范区”目标: the verb is the sentence's
             suffix = self._suffix_after(text, m.end())
             if suffix and not core.endswith(NOT_CAMPAIGN_END):
                 left = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()

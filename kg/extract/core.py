@@ -158,6 +158,8 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
                     r"|(?:看望|慰问)"
                     # 并与镇党委书记甲座谈: the leader's partner in the talk, present (座谈会 is a noun)
                     r"|座谈(?!会)"
+                    # 市长甲与某银行行长乙一行座谈: the host of a talk, present at it as the guest is
+                    r"|与[^。；;！？]{2,40}?(?:座谈|会谈|会面|见面)(?!会)"
                     r"|(?:参观|察看|观看)|为[^，。；,]{0,14}?(?:揭牌|剪彩|颁奖|授牌|授旗|颁发)"
                     # 宣布项目开工: present at the ceremony
                     r"|宣布[^，。；,]{0,10}?(?:开工|开幕|闭幕|启动|开园|开业|投产|开通|成立|开始|开赛|开班|开馆)"
@@ -734,9 +736,11 @@ class Extractor:
                 o = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?", "", o)
                 if o and not o.startswith(("我县", "我市", "我区")):
                     return self.posts.canonical(o, juris)
-        m = re.match(r"^政协([\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会", title)
-        if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC
-            return self.posts.canonical(m.group(1) + "政协", juris)
+        m = re.match(r"^政协((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会",
+                     title)
+        if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC (政协衢州市衢江区…: the district's)
+            place = self.posts.innermost_place(m.group(1)) or m.group(1)
+            return self.posts.canonical(place + "政协", juris)
         m = re.match(r"^(?:中国共产党|中共)((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区])"
                      r"第?[\u4e00-\u9fff\d]{1,4}届(纪律检查)?委员会", title)
         if m:  # 中国共产党衢州市第八届委员会第八次全体(扩大)会议: a plenum of the party committee;

@@ -32,7 +32,9 @@ ZONE_ORGANS = ("管委会", "党工委", "办事处")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
                   "镇", "乡", "街道",
                   # 中央第八督导组进驻…。督导组组长甲: the team the article named
-                  "督导组", "督查组", "巡视组", "巡察组")
+                  "督导组", "督查组", "巡视组", "巡察组",
+                  # 区委巡察工作领导小组组长甲…区纪委书记、领导小组副组长乙: the group the article named
+                  "领导小组", "中心组", "指挥部", "工作专班")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
@@ -40,7 +42,7 @@ NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
 BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
-BARE_LEADS = ("副", "常务副", "秘书长")
+BARE_LEADS = ("副", "常务副", "秘书长", "党组")  # (党组副书记、副主任乙, 党组成员、副主任丙)
 FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   "并与", "并和", "并同", "并向",  # 调研，并与|镇党委书记甲座谈
@@ -154,6 +156,13 @@ class PostParser:
         # number is no part of the body's name, as 开化县人大常委会 is printed for every session)
         body = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])第?[一二三四五六七八九十\d]{1,4}届(人大常委会|人大|政协)$",
                       r"\1\2", body)
+        city = self.place_prefix(body)
+        if city and city.endswith("市") and not _OWN_NAMED.search(body):
+            inner = self.place_prefix(body[len(city):])
+            if inner and inner[-1:] in "市县区" and len(body) > len(city) + len(inner):
+                # 衢州市衢江区委, 政协衢州市衢江区第五届委员会: the district's, named as 衢江区委 is
+                # (FORMAT.md); a firm's or a village's name stays as printed
+                body = body[len(city):]
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
@@ -227,11 +236,18 @@ class PostParser:
 
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,16}?)" + re.escape(principal), window):
-            # 县人大常委会副主任乙、丙和秘书长丁: a deputy's body is the body too
-            body = self.body_start(re.sub(r"(?:常务)?副$", "", m.group(1)))
-            if body and (body[:1] in LEVELS or self.starts_with_place(body)):
-                found = body
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,16}、){0,3}[\u4e00-\u9fff]{0,16}?)" + re.escape(principal), window):
+            # 县人大常委会副主任乙、丙和秘书长丁: a deputy's body is the body too; 市人大常委会党组书记、
+            # 主任甲: the principal's title ends a chain and the body is the chain's
+            items = m.group(1).split("、")
+            for item in reversed(items):
+                title = self.title_suffix(item) if len(items) > 1 else None
+                if len(items) > 1 and item and not title:
+                    break  # the words before a list, not a chain of titles
+                body = self.body_start(re.sub(r"(?:常务)?副$", "", item[:-len(title)] if title else item))
+                if len(body) >= 2 and (body[:1] in LEVELS or self.starts_with_place(body)):
+                    found = body
+                    break
         return found
 
     def parse(self, text: str, name: str, name_start: int, juris: Jurisdiction,
@@ -299,11 +315,15 @@ class PostParser:
                 # (衢州市委常委、副市长 -> 衢州市政府, also in a county-level city's paper)
                 place = self.innermost_place(prev_body)
                 if place and implied[:1] in LEVELS and place.endswith(implied[0]):
-                    # as printed, with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府;
-                    # canonical() drops a province as it does for the committee)
+                    # with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府), which
+                    # canonical() then drops as it does for the committee (-> 闵行区政府, 闵行区委)
                     body = prev_body[:prev_body.find(place) + len(place)] + implied[1:]
             elif not body and (kind != "gov" or title in TOWNSHIP_TITLES):
-                body = prev_body or (self.principal_body(text, s, title[1:], floor) if title.startswith("副") else "")
+                # the principal of a deputy: 副主任 -> 主任, 常务副主任 -> 主任, 党组副书记 -> 党组书记, and a
+                # party group's member's: 党组书记
+                principal = re.sub(r"(?:常务|执行)?副", "", title, count=1) if "副" in title else \
+                    "党组书记" if title == "党组成员" else ""  # (党组成员、副主任乙: the head's 党组)
+                body = prev_body or (self.principal_body(text, s, principal, floor) if principal else "")
                 if not body and title.endswith("秘书长"):
                     # 市政协主席甲主持，副主席乙，秘书长丙出席: the secretary-general of the body whose
                     # head the sentence names
