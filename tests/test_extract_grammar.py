@@ -1270,3 +1270,13 @@ def test_a_districts_bodies_under_its_citys_name_a_talks_host_and_a_quoted_goal_
     assert [e["organizer"] for e in r["events"] if e["date"] == "2023-02-07"] == ["衢江区政协"]
     assert roles_by_date(r)["2023-02-06"] == {("汪朝晖", "attendee"), ("钱永安", "attendee")}
     assert {c["name"] for c in r["campaigns"]} == {"四省边际共同富裕示范区", "地瓜经济"}
+
+
+def test_a_discipline_notice_names_the_disciplined_and_a_former_post_covers_the_chain(extractor):
+    text = ("本报讯 经县委批准，县纪委县监委对县自然资源和规划局原党组书记、局长韩立群严重违纪违法问题进行了立案审查调查。"
+            "华埠镇党委原副书记邵文博违规公款吃喝，受到党内警告处分。\n\n"
+            "本报讯 4月17日，县委书记汪朝晖强调，要坚持和发展新时代“枫桥经验”。")
+    r = rec(extractor, text, date="2024-04-18")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+    assert posts(r) == {("汪朝晖", "开化县委", "书记")}  # no post held now by either of the disciplined
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("汪朝晖", "枫桥经验")}

@@ -229,7 +229,8 @@ class PostParser:
         window = window[max(window.rfind(c) for c in "。；;") + 1:]
         found = ""
         for m in re.finditer(r"[\u4e00-\u9fff]{2,20}?(?:" + "|".join(endings) + ")", window):
-            body = self.body_start(m.group())
+            # 县纪委县监委对|县自然资源和规划局: the unit begins after the last word that takes an object
+            body = self.body_start(re.split(r"(?:对|向|与|和|及|在|由)(?=[省市县区])", m.group())[-1])
             if body[:1] in LEVELS or self.starts_with_place(body):
                 found = body
         return found
@@ -278,6 +279,7 @@ class PostParser:
             return []
         posts: list[Post] = []
         offset = s
+        former = False
         for item in chain.split("、"):
             item_start = offset
             offset += len(item) + 1
@@ -287,7 +289,10 @@ class PostParser:
                                           or self.title_suffix(item) == item[1:]):
                 # 原县委书记甲, 原副县长乙: a post held before, not now (原平市委 is a place's)
                 prev_body = ""
+                former = True
                 continue
+            if former and not item.startswith("现"):
+                continue  # 原县委常委、副县长甲: 原 covers the rest of the chain
             if item.endswith(self.lex.descriptors):
                 prev_body = ""
                 continue
@@ -298,6 +303,7 @@ class PostParser:
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
             if body.endswith("原"):  # 衢江区政协原副主席甲: held before, as 原县委书记 is
                 prev_body = ""
+                former = True  # (县某局原党组书记、局长甲: 原 covers the rest of the chain)
                 continue
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
