@@ -1280,3 +1280,14 @@ def test_a_discipline_notice_names_the_disciplined_and_a_former_post_covers_the_
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
     assert posts(r) == {("汪朝晖", "开化县委", "书记")}  # no post held now by either of the disciplined
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("汪朝晖", "枫桥经验")}
+
+
+def test_a_bare_head_after_a_named_places_leader_is_that_places(extractor):
+    # in the city's paper: 江山市委书记甲，市长乙 -> 乙 is 江山市's mayor, not the city's own
+    r = rec(extractor, "本报讯 3月11日，市委书记汪朝晖到江山市调研。江山市委书记韩立群，市长邵文博陪同。",
+            home="衢州市", parent=None, date="2025-03-12")
+    assert posts(r) == {("汪朝晖", "衢州市委", "书记"), ("韩立群", "江山市委", "书记"), ("邵文博", "江山市政府", "市长")}
+    # in a county-level city's paper the city above is named in full for its own posts: 市长 is the paper's
+    r = rec(extractor, "本报讯 3月11日，衢州市委副书记韩立群，市长邵文博出席。", home="江山市", parent="衢州市",
+            date="2025-03-12")
+    assert posts(r) == {("韩立群", "衢州市委", "副书记"), ("邵文博", "江山市政府", "市长")}

@@ -235,6 +235,18 @@ class PostParser:
                 found = body
         return found
 
+    def _place_of_name_before(self, text: str, s: int, names: set[str], floor: int) -> str | None:
+        """The place the chain of the name just before a comma opens with (江山市委书记甲，市长乙:
+        江山市), for a bare title of that place's level after it; None where no such name is there."""
+        if s <= floor or text[s - 1] not in "，,":
+            return None
+        name = next((n for n in names if text.endswith(n, floor, s - 1)), None)
+        if name is None:
+            return None
+        end = s - 1 - len(name)
+        first = text[self.chain_start(text, end, floor):end].split("、")[0]
+        return self.innermost_place(self.body_start(first))
+
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
         for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,16}、){0,3}[\u4e00-\u9fff]{0,16}?)" + re.escape(principal), window):
@@ -324,6 +336,12 @@ class PostParser:
                     # with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府), which
                     # canonical() then drops as it does for the committee (-> 闵行区政府, 闵行区委)
                     body = prev_body[:prev_body.find(place) + len(place)] + implied[1:]
+                elif not prev_body and item_start == s and implied[:1] in LEVELS:
+                    # or to one that opens the chain of the next name (江山市委书记甲，市长乙陪同)
+                    place = self._place_of_name_before(text, s, names, floor)
+                    # (not the city above a county-level city's paper: there 市长 is the paper's own)
+                    if place and place.endswith(implied[0]) and not (place == juris.city != juris.home):
+                        body = place + implied[1:]
             elif not body and (kind != "gov" or title in TOWNSHIP_TITLES):
                 # the principal of a deputy: 副主任 -> 主任, 常务副主任 -> 主任, 党组副书记 -> 党组书记, and a
                 # party group's member's: 党组书记
