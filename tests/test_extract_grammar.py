@@ -1291,3 +1291,10 @@ def test_a_bare_head_after_a_named_places_leader_is_that_places(extractor):
     r = rec(extractor, "本报讯 3月11日，衢州市委副书记韩立群，市长邵文博出席。", home="江山市", parent="衢州市",
             date="2025-03-12")
     assert posts(r) == {("韩立群", "衢州市委", "副书记"), ("邵文博", "江山市政府", "市长")}
+
+
+def test_each_of_a_list_who_presents_a_situation_speaks(extractor):
+    text = ("本报讯 3月10日，衢州市与金华市合作交流座谈会在衢州举行。金华市副市长韩立群，衢州市副市长邵文博分别介绍两市合作情况。"
+            "县委书记汪朝晖介绍，该县去年新增项目20个。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2025-03-12")
+    assert roles(r) == {("韩立群", "speaker"), ("邵文博", "speaker")}  # 汪朝晖介绍，… is a remark, no role

@@ -123,6 +123,8 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"|的(?:工作|专题|情况|有关情况)?(?:汇报|报告)(?![会厅])"
                           # 村党支部书记甲向乙汇报了村集体经济发展情况: the report is the subject's
                           r"|向[^，。；,]{1,16}?(?:汇报|作了?汇报|介绍了)"
+                          # 分别介绍两市合作情况: a situation presented (甲介绍，… is a remark, no role)
+                          r"|介绍[^，。；,]{1,20}?(?:情况|做法|经验|进展)"
                           # 宣布了省委决定: announces a decision to the meeting (as 宣读, a cue of roles.tsv)
                           r"|宣布了?[^，。；,]{0,16}?(?:决定|通知|命令)"
                           # 到华埠镇宣讲全会精神, 在村文化礼堂作宣讲: a lecture tour's talk
@@ -235,6 +237,8 @@ class Extractor:
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
                                      # 甲、乙分别作述职报告
                                      r"|作了?[^，。；,]{0,6}?(?P<report>报告)"
+                                     # 甲，乙分别介绍两市合作情况
+                                     r"|(?P<present>介绍)[^，。；,]{1,20}?(?:情况|做法|经验|进展)"
                                      r"|(?:(?:到|来到|赴|前往|深入)[^，。；,]{1,20}?)?"
                                      # 甲，乙分别到池淮镇、音坑乡慰问困难群众: each visits
                                      r"(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察))"
@@ -639,7 +643,7 @@ class Extractor:
             cue = m.group()
             if cue.startswith("为") or m.group("visit"):
                 role = "attendee"
-            elif m.group("report") or m.group("answer"):
+            elif m.group("report") or m.group("answer") or m.group("present"):
                 role = "speaker"
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
