@@ -1298,3 +1298,18 @@ def test_each_of_a_list_who_presents_a_situation_speaks(extractor):
             "县委书记汪朝晖介绍，该县去年新增项目20个。")
     r = rec(extractor, text, home="衢州市", parent=None, date="2025-03-12")
     assert roles(r) == {("韩立群", "speaker"), ("邵文博", "speaker")}  # 汪朝晖介绍，… is a remark, no role
+
+
+def test_where_a_role_was_taken_a_lecture_a_branch_meeting_and_work_on_site(extractor):
+    text = ("本报讯 3月5日，县委书记韩立群在华埠镇主持召开座谈会，听取意见建议。\n\n"
+            "本报讯 3月4日，浙江大学教授邵文博来我县作专题报告。县委常委、宣传部部长汪朝晖主持报告会。\n\n"
+            "本报讯 3月3日，县长钱永安带领县直有关部门负责人，到池淮镇现场办公。\n\n"
+            "本报讯 3月2日，县委副书记蔡启明参加并指导县委办党支部组织生活会。\n\n"
+            "本报讯 3月1日，县发改局（县粮食和物资储备局）局长骆明远出席会议。")
+    r = rec(extractor, text, date="2024-03-08")
+    assert roles_by_date(r) == {"2024-03-05": {("韩立群", "chair")},
+                                "2024-03-04": {("邵文博", "speaker"), ("汪朝晖", "chair")},
+                                "2024-03-03": {("钱永安", "chair")},
+                                "2024-03-02": {("蔡启明", "attendee")},
+                                "2024-03-01": {("骆明远", "attendee")}}
+    assert ("骆明远", "开化县发改局", "局长") in posts(r)  # the unit's first name, not the one in brackets

@@ -91,6 +91,8 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{2,16}?(?:调研�
                     # 带领部分政协委员视察, 带领街道干部深入社区走访: leads a group on a visit
                     r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员)"
                     r"(?=[，,]?(?:到|赴|深入|前往|来到|调研|督查|督导|检查|考察|视察|走访)))")
+# where a role was taken, between the name and its cue (甲在华埠镇主持召开座谈会, 乙来我县作专题报告)
+_PLACED = re.compile(r"(?:在|来|赴)(?:我[县市区]|[^，。；,;“”]{1,10}?)(?=主持|出席|参加|列席|讲话|致辞|作)")
 # 在会上, 在调研时; 在主会场, 在分会场, 在县分会场 (a video conference's halls)
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场"
                           # 在认真听取大家发言后说: the remark is made at the occasion
@@ -149,7 +151,7 @@ def _goes_on(text: str, j: int) -> int:
     return j
 
 
-_VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)"
+_VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访|现场办公)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 县长甲调研企业, 甲走访联系企业: the visit itself, printed right after the name
@@ -559,6 +561,11 @@ class Extractor:
                         j = visit.end()
                     continue
                 visit = _VISIT.match(text, j)
+                if cue is None and not visit:
+                    m = _PLACED.match(text, j)
+                    if m:  # 在华埠镇主持召开座谈会, 来我县作专题报告: where, then the role
+                        j = m.end()
+                        continue
                 if cue is None and visit:
                     # 来我区调研, 一行参观, 为…揭牌: present at the occurrence (FORMAT: attendee)
                     roles.append(("attendee", j, visit.end()))

@@ -227,6 +227,8 @@ class PostParser:
         lo = max(floor, start - 80)
         window = text[lo:start]
         window = window[max(window.rfind(c) for c in "。；;") + 1:]
+        # 县发改局（县粮食和物资储备局）局长甲: the unit's second name in brackets; the first is its own
+        window = re.sub(r"[（(][^（）()]{1,24}[）)]$", "", window)
         found = ""
         for m in re.finditer(r"[\u4e00-\u9fff]{2,20}?(?:" + "|".join(endings) + ")", window):
             # 县纪委县监委对|县自然资源和规划局: the unit begins after the last word that takes an object
