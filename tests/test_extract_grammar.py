@@ -1313,3 +1313,13 @@ def test_where_a_role_was_taken_a_lecture_a_branch_meeting_and_work_on_site(extr
                                 "2024-03-02": {("蔡启明", "attendee")},
                                 "2024-03-01": {("骆明远", "attendee")}}
     assert ("骆明远", "开化县发改局", "局长") in posts(r)  # the unit's first name, not the one in brackets
+
+
+def test_a_witnessed_signing_a_visit_by_its_kind_and_a_stay_in_a_township(extractor):
+    text = ("本报讯 3月5日，在县委书记韩立群的见证下，副县长邵文博与某公司总经理汪朝晖签订合作协议。\n\n"
+            "本报讯 3月4日，县委副书记钱永安带头下沉到华埠镇开展“三服务”活动。\n\n"
+            "本报讯 3月3日，县长蔡启明开展“四不两直”暗访检查。县长蔡启明见证了开化的变化。")
+    r = rec(extractor, text, date="2024-03-08")
+    assert roles_by_date(r) == {"2024-03-05": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
+                                "2024-03-04": {("钱永安", "attendee")},
+                                "2024-03-03": {("蔡启明", "attendee")}}
