@@ -1323,3 +1323,11 @@ def test_a_witnessed_signing_a_visit_by_its_kind_and_a_stay_in_a_township(extrac
     assert roles_by_date(r) == {"2024-03-05": {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")},
                                 "2024-03-04": {("钱永安", "attendee")},
                                 "2024-03-03": {("蔡启明", "attendee")}}
+
+
+def test_a_name_ends_before_what_the_leader_did(extractor):
+    words = ("了解", "勉励", "叮嘱", "冒雨", "第一时间", "通过", "呼吁", "感谢", "一路", "号召")
+    names = ("丁辰彬", "龚娥艳", "邹峰彬", "白玲建", "吴强新", "马新春", "邵静海", "董娥俊", "龙敏建", "卢丽丽")
+    for word, name in zip(words, names):
+        r = rec(extractor, f"本报讯 3月5日，县委副书记{name}{word}相关工作。", date="2024-03-08")
+        assert [p["name"] for p in r["persons"]] == [name], word
