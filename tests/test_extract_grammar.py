@@ -1331,3 +1331,10 @@ def test_a_name_ends_before_what_the_leader_did(extractor):
     for word, name in zip(words, names):
         r = rec(extractor, f"本报讯 3月5日，县委副书记{name}{word}相关工作。", date="2024-03-08")
         assert [p["name"] for p in r["persons"]] == [name], word
+
+
+def test_residents_and_workers_named_by_what_they_do_are_persons(extractor):
+    for label, name in (("电商主播", "吕辰怡"), ("92岁老人", "江娜志"), ("退休干部", "熊敏怡"), ("村会计", "宋秀鹏"),
+                        ("农业专家", "夏建宏"), ("施工员", "谭艳桂"), ("环卫工人", "杜辉怡"), ("驾驶员", "薛磊嘉")):
+        r = rec(extractor, f"本报讯 3月5日，华埠镇金星村{label}{name}说，今年收成很好。", date="2024-03-08")
+        assert [p["name"] for p in r["persons"]] == [name], label
