@@ -1338,3 +1338,12 @@ def test_residents_and_workers_named_by_what_they_do_are_persons(extractor):
                         ("农业专家", "夏建宏"), ("施工员", "谭艳桂"), ("环卫工人", "杜辉怡"), ("驾驶员", "薛磊嘉")):
         r = rec(extractor, f"本报讯 3月5日，华埠镇金星村{label}{name}说，今年收成很好。", date="2024-03-08")
         assert [p["name"] for p in r["persons"]] == [name], label
+
+
+def test_a_governments_notice_of_appointments_one_a_line(extractor):
+    text = ("开化县人民政府关于韩立群等同志职务任免的通知\n\n各乡镇人民政府，县政府各部门：\n经县政府研究决定：\n"
+            "韩立群任县教育局副局长；\n邵文博（女）任县财政局副局长（试用期一年）；\n免去汪朝晖的县财政局副局长职务。\n\n"
+            "开化县人民政府\n2024年3月5日")
+    r = rec(extractor, text, date="2024-03-08")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+    assert posts(r) == {("韩立群", "开化县教育局", "副局长"), ("邵文博", "开化县财政局", "副局长")}

@@ -345,6 +345,11 @@ class Extractor:
     # a decision announced at a cadres' meeting: 甲同志任中共开化县委委员、常委、书记
     NAMED_SERVES = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)同志(?:任|担任)" + _CHAIN + r"(?=[，。；;,]|$|职务)")
 
+    # a government's notice of appointments, one a line or one after another (决定：甲任县教育局副局长；
+    # 乙任…（试用期一年）；)
+    LINE_SERVES = re.compile(r"(?:^|(?<=[：:；;\n]))(?P<who>[\u4e00-\u9fff]{2,4}?)(?:" + SEX_NOTE + r")?(?:同志)?任"
+                             + _CHAIN + r"(?=[，。；;,（(]|$)")
+
     # a profile's subject and the post the story gives (今年52岁的甲是九华乡妙源村党支部书记。)
     IS_POST = re.compile(r"(?:^|(?<=[，。；;,：:\n的]))(?P<who>[\u4e00-\u9fff]{2,4}?)(?:是|系)" + _CHAIN + r"(?=[，。；;,]|$)")
     AGED = re.compile(r"[\d一二三四五六七八九十]+岁的")
@@ -464,6 +469,10 @@ class Extractor:
                 m = self.APPOINTED_MORE.match(text, m.end())
         for m in self.NAMED_SERVES.finditer(text):
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
+        for m in self.LINE_SERVES.finditer(text):
+            if self.posts.title_suffix(m.group("chain")) and \
+                    self.names.name_at(text, m.start("who")) == m.group("who"):
+                out.append((m.group("who"), m.start("who"), self._chain_of(m)))
         for m in self.ELECTED.finditer(text):
             end = m.start()  # 甲、乙当选为县纪委副书记: each name of the list before 当选
             while (who := self.names.name_before(text, end)) is not None:
