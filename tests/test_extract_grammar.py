@@ -1347,3 +1347,10 @@ def test_a_governments_notice_of_appointments_one_a_line(extractor):
     r = rec(extractor, text, date="2024-03-08")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
     assert posts(r) == {("韩立群", "开化县教育局", "副局长"), ("邵文博", "开化县财政局", "副局长")}
+
+
+def test_more_ways_of_speaking_at_a_meeting_and_of_guiding_on_site(extractor):
+    for verb, want in (("发表重要讲话", {"speaker"}), ("提出明确要求", {"speaker"}), ("作会议总结", {"speaker"}),
+                       ("进行动员部署", {"speaker"}), ("作情况汇报", {"speaker"}), ("亲临现场指导", {"attendee"})):
+        r = rec(extractor, f"本报讯 3月5日，全县安全生产工作会议召开。副县长邵文博{verb}。", date="2024-03-08")
+        assert {x["role"] for e in r["events"] for x in e["participants"] if x["person"] == "邵文博"} == want, verb
