@@ -1354,3 +1354,15 @@ def test_more_ways_of_speaking_at_a_meeting_and_of_guiding_on_site(extractor):
                        ("进行动员部署", {"speaker"}), ("作情况汇报", {"speaker"}), ("亲临现场指导", {"attendee"})):
         r = rec(extractor, f"本报讯 3月5日，全县安全生产工作会议召开。副县长邵文博{verb}。", date="2024-03-08")
         assert {x["role"] for e in r["events"] for x in e["participants"] if x["person"] == "邵文博"} == want, verb
+
+
+def test_visits_told_by_where_they_went_or_what_was_looked_at(extractor):
+    for phrase, want in (("检查安全生产工作", {"attendee"}), ("来到华埠镇", {"attendee"}), ("走进华埠镇金星村", {"attendee"}),
+                         ("实地察看项目", {"attendee"}), ("深入一线", {"attendee"}), ("前往华埠镇", {"attendee"}),
+                         ("踏勘项目现场", {"attendee"}), ("开展巡河", {"attendee"}), ("专题调研", {"attendee"}),
+                         ("实地查看", {"attendee"}), ("率调研组来我县调研", {"chair"}), ("参加义务植树", {"attendee"})):
+        r = rec(extractor, f"本报讯 3月5日，县长邵文博{phrase}。", date="2024-03-08")
+        assert {x["role"] for e in r["events"] for x in e["participants"]} == want, phrase
+    # a farmer in his own field is on no visit
+    r = rec(extractor, "本报讯 3月5日，种粮大户邵文博走进自家田里查看秧苗长势。", date="2024-03-08")
+    assert r["events"] == []
