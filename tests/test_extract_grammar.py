@@ -1366,3 +1366,10 @@ def test_visits_told_by_where_they_went_or_what_was_looked_at(extractor):
     # a farmer in his own field is on no visit
     r = rec(extractor, "本报讯 3月5日，种粮大户邵文博走进自家田里查看秧苗长势。", date="2024-03-08")
     assert r["events"] == []
+
+
+def test_a_quoted_term_framed_as_a_programme_or_listed_as_policy_work_is_a_campaign(extractor):
+    text = ("本报讯 3月5日，县委书记邵文博主持召开会议。邵文博强调，要以“全员抓督查”为导向，践行“两山”理念，"
+            "严格落实“四早”要求，抓好“双减”、“三农”等重点工作。要当好“排头兵”，架起“连心桥”，办好“老杨”工作室。")
+    r = rec(extractor, text, date="2024-03-08")
+    assert {c["name"] for c in r["campaigns"]} == {"全员抓督查", "两山", "四早", "双减", "三农"}

@@ -27,7 +27,14 @@ SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
 # a quoted term that is the whole object of a programme's verb (深入实施“县域经济向上突围”，):
 # a campaign, though it has no policy word (落实, 当好 take metaphors: 当好决策落实“助推器”)
-PROGRAMME_VERB = re.compile(r"(?:实施|推进|深化|打好|打赢|开展)$")
+PROGRAMME_VERB = re.compile(r"(?:实施|推进|推动|深化|打好|打赢|开展|抓好|抓实|做实)$")
+# a quoted term framed as a programme: 以“全员抓督查”为导向, 以“X”为抓手; “保三争二拼第一”目标,
+# “两山”理念, 落实“X”要求, “三服务”工作
+FRAMED_AFTER = re.compile(r"为总?(?:抓手|牵引|引领|载体|主线|重点|突破口|契机|统领|核心|导向|目标)")
+FRAMING_NOUN = re.compile(r"(?:目标|要求|部署|任务|定位|工作(?![室站组队法])|理念|战略|重要论述)")  # (“老杨”工作室: a name)
+# quoted terms listed before 等 and the work they are (抓好“双减”、“三农”等重点工作): policy items
+ENUMERATION = re.compile(r"(?:“[^“”]{2,24}”[、和及与]?){1,8}等[^，。；、“”]{0,4}?"
+                         r"(?:工作|任务|改革|举措|行动|工程|项目|活动|政策|战略|部署)")
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,16 @@ class CampaignFinder:
     def _programme(text: str, core: str, m: re.Match) -> bool:
         """Is the quoted term the whole object of a programme's verb (深入实施“县域经济向上突围”，)?"""
         return len(core) >= 3 and bool(PROGRAMME_VERB.search(text, max(0, m.start() - 2), m.start())) \
-            and not is_cjk(text[m.end():m.end() + 1] or "。")
+            and (not is_cjk(text[m.end():m.end() + 1] or "。") or text.startswith(("等", "工作"), m.end()))
+
+    @staticmethod
+    def _framed(text: str, core: str, m: re.Match) -> bool:
+        """Is the quoted term framed as a programme (以“X”为抓手, “X”目标, “X”理念)?"""
+        if len(core) < 2:
+            return False
+        if text.endswith("以", 0, m.start()) and FRAMED_AFTER.match(text, m.end()):
+            return True
+        return bool(FRAMING_NOUN.match(text, m.end()))
 
     @staticmethod
     def _occasion(text: str, core: str, m: re.Match) -> bool:
@@ -116,6 +132,7 @@ class CampaignFinder:
     def find(self, text: str) -> list[CampaignMention]:
         out: list[CampaignMention] = []
         quoted_spans = []
+        listed = {q.start() for e in ENUMERATION.finditer(text) for q in QUOTE.finditer(text, e.start(), e.end())}
         for m in QUOTE.finditer(text):
             quoted_spans.append((m.start(), m.end()))
             core = m.group(1).strip()
@@ -139,7 +156,8 @@ class CampaignFinder:
                     out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
                 if weak or self.policy_like(core):
                     out.append(CampaignMention(core, m.start(), m.end()))
-            elif self.policy_like(core) or self._programme(text, core, m) or self._occasion(text, core, m):
+            elif self.policy_like(core) or self._programme(text, core, m) or self._occasion(text, core, m) \
+                    or (m.start() in listed and len(core) >= 2) or self._framed(text, core, m):
                 out.append(CampaignMention(core, m.start(), m.end()))
         for m in DOC.finditer(text):
             title = _strip_quotes(m.group(1))
