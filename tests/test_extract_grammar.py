@@ -1373,3 +1373,15 @@ def test_a_quoted_term_framed_as_a_programme_or_listed_as_policy_work_is_a_campa
             "严格落实“四早”要求，抓好“双减”、“三农”等重点工作。要当好“排头兵”，架起“连心桥”，办好“老杨”工作室。")
     r = rec(extractor, text, date="2024-03-08")
     assert {c["name"] for c in r["campaigns"]} == {"全员抓督查", "两山", "四早", "双减", "三农"}
+
+
+def test_a_credit_for_text_and_pictures_and_a_byline_closing_the_report(extractor):
+    r = rec(extractor, "文/邵文博 图/汪朝晖\n\n3月5日，县委书记韩立群出席会议。")
+    assert r["journalists"] == ["邵文博", "汪朝晖"]
+    r = rec(extractor, "本报讯 3月5日，县委书记韩立群出席会议。（邵文博 汪朝晖）")
+    assert r["journalists"] == ["邵文博", "汪朝晖"]
+    r = rec(extractor, "3月5日，县委书记韩立群出席会议。（记者 邵文博 通讯员 汪朝晖）")
+    assert r["journalists"] == ["邵文博", "汪朝晖"]
+    # a note in brackets is no byline
+    r = rec(extractor, "3月5日，副县长韩立群出席会议并讲话（视频）。3月5日，县长汪朝晖出席会议。（挂职）")
+    assert r["journalists"] == []

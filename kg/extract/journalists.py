@@ -39,6 +39,12 @@ TRAILING_BYLINE = re.compile(rf"(?:{_ROLE_ALT}|版式)\s*[：:]?\s*[\u3400-\u9ff
 
 # a photograph's credit with no role word, after its caption's sentence (图为…。 甲 摄)
 BARE_CAPTION = re.compile(r"(?:^|[。！？])\s*((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})\s*/?\s*摄\s*$")
+# a credit for text and pictures with no role word, a line of its own (文/甲 图/乙, 文/甲 乙)
+SLASH_CREDIT_LINE = re.compile(r"^\s*(?:(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]\s*[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}\s*){1,3}$")
+# a byline in brackets closing the report (…。（记者 甲 通讯员 乙）), or its names alone after a full stop
+# (…。（甲 乙）)
+CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)[）)]\s*$")
+CLOSING_NAMES = re.compile(r"[。！？]\s*[（(]([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,3})[）)]\s*$")
 SENTENCE_END = ("。", "！", "？", "”", "；", "）", ")")
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
@@ -88,6 +94,18 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         m = None if whole else LEAD_BYLINE.match(para)
         if m:
             found.extend(parse_byline(m.group(1), names))
+        if SLASH_CREDIT_LINE.match(para):
+            toks = re.sub(r"(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]", " ", para).split()
+            if all(names.is_name(t) for t in toks):
+                found.extend(toks)
+            continue
+        m = CLOSING_BYLINE.search(para) if not whole else None
+        if m:
+            found.extend(parse_byline(m.group(1), names))
+        else:
+            m = CLOSING_NAMES.search(para)
+            if m and all(names.is_name(t) for t in m.group(1).split()):
+                found.extend(m.group(1).split())
         m = CAPTION_CREDIT.search(para)
         bare = None if m else BARE_CAPTION.search(para)
         if m:
