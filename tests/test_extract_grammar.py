@@ -1385,3 +1385,14 @@ def test_a_credit_for_text_and_pictures_and_a_byline_closing_the_report(extracto
     # a note in brackets is no byline
     r = rec(extractor, "3月5日，副县长韩立群出席会议并讲话（视频）。3月5日，县长汪朝晖出席会议。（挂职）")
     assert r["journalists"] == []
+
+
+def test_a_verb_before_a_firm_is_no_part_of_its_name_and_a_bare_team_is_the_one_named(extractor):
+    for verb in ("拜访了", "邀请", "接待了", "约见", "来到", "走进", "致信"):
+        r = rec(extractor, f"本报讯 3月5日，县委书记韩立群{verb}某集团董事长邵文博。", date="2024-03-08")
+        assert ("邵文博", "某集团", "董事长") in posts(r), verb
+    r = rec(extractor, "本报讯 3月5日，同济大学党委书记邵文博出席。", date="2024-03-08")
+    assert posts(r) == {("邵文博", "同济大学", "党委书记")}
+    r = rec(extractor, "本报讯 3月5日，省人大常委会执法检查组来我县检查。检查组组长汪朝晖说，调研组组长钱永安出席。",
+            date="2024-03-08")
+    assert posts(r) == {("汪朝晖", "浙江省人大常委会执法检查组", "组长")}

@@ -34,7 +34,7 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
                   # 中央第八督导组进驻…。督导组组长甲: the team the article named
                   "督导组", "督查组", "巡视组", "巡察组",
                   # 区委巡察工作领导小组组长甲…区纪委书记、领导小组副组长乙: the group the article named
-                  "领导小组", "中心组", "指挥部", "工作专班")
+                  "领导小组", "中心组", "指挥部", "工作专班", "调研组", "考察组", "检查组", "工作组")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
@@ -49,7 +49,11 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "访",  # ——访|县委副书记、县长甲 (an interview's subtitle)
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
-                  "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求", "听取")
+                  "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求", "听取",
+                  "拜访", "拜会", "走访",  # 拜访了|某集团董事长甲
+                  # (not 调研, 考察, 同 or 为 bare: 调研组组长, 同济大学)
+                  "邀请", "带领", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
+                  "写信给", "对接", "洽谈", "调研了", "考察了")
 # What may stand before a body without being part of its name: a function word or a verb that
 # takes a titled person (对|衢州市委, 会见了|浙江大学党委, 陪同|省委). Other words keep the whole
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
