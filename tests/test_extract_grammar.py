@@ -1396,3 +1396,12 @@ def test_a_verb_before_a_firm_is_no_part_of_its_name_and_a_bare_team_is_the_one_
     r = rec(extractor, "本报讯 3月5日，省人大常委会执法检查组来我县检查。检查组组长汪朝晖说，调研组组长钱永安出席。",
             date="2024-03-08")
     assert posts(r) == {("汪朝晖", "浙江省人大常委会执法检查组", "组长")}
+
+
+def test_a_meeting_elsewhere_the_same_day_is_an_event_of_its_own(extractor):
+    text = ("本报讯 11月5日，柯城区委召开常委会会议。区委书记韩立群主持会议并讲话。\n"
+            "同日，衢江区委理论学习中心组举行专题学习会。区委书记邵文博主持。\n"
+            "当天，与会人员还观看了专题片。区委副书记汪朝晖出席。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-11-06")
+    assert [sorted(x["person"] for x in e["participants"]) for e in r["events"]] == [
+        ["韩立群", "韩立群"], ["汪朝晖", "邵文博"]]

@@ -185,7 +185,9 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
 # 专题学习会): the body that convened it names it
 _BARE_MEETING = re.compile(r"[（(]?(?:扩大|全体|专题|联席|紧急|工作|主席|常务)[）)]?会议|(?:专题)?学习会")
 # how a sentence about a later occasion of the lead's day begins (当天下午，; 晚上，; 会后，)
-_LATER_SAME_DAY = re.compile(r"(?:当天|当日|同日)?(?:下午|晚上|晚间|傍晚)[，,]|会后[，,]")
+_LATER_SAME_DAY = re.compile(r"(?:当天|当日|同日)?(?:下午|晚上|晚间|傍晚)[，,]|会后[，,]"
+                             # 同日，衢江区委理论学习中心组举行专题学习会: a meeting elsewhere the same day
+                             r"|(?:同日|同一天|当天|当日)[，,]")
 
 
 def local_places(text: str, juris: Jurisdiction) -> list[tuple[int, str]]:
@@ -869,8 +871,8 @@ class Extractor:
                     continue
                 clause = text[s:e]
                 t, k = self._title(clause, [])
-                if m.group().startswith("会后") and k != "meeting":
-                    continue  # 会后，与会人员参观了…: the meeting's own programme
+                if re.fullmatch(r"(?:会后|同日|同一天|当天|当日)[，,]", m.group()) and k != "meeting":
+                    continue  # 会后，与会人员参观了…, 当天，还…: the meeting's own programme
                 if t and t != title and (k == "meeting" or any(n in clause for n in names)):
                     ev = EventDraft(date_m.date, art.index, t, k, self._organizer(clause, t, juris), s, e)
                     events.append(ev)
