@@ -58,7 +58,8 @@ class CampaignFinder:
         self.strong = tuple(sorted((k for k, v in lex.campaign_cues.items() if v == "strong"), key=len, reverse=True))
         self.all_suffixes = tuple(sorted(lex.campaign_cues, key=len, reverse=True))
         self.trim = lex.campaign_trim
-        self.lead_words = tuple(sorted((w for w in lex.campaign_trim if len(w) >= 2), key=len, reverse=True))
+        self.lead_words = frozenset(w for w in lex.campaign_trim if len(w) >= 2)
+        self._lead_lengths = sorted({len(w) for w in self.lead_words}, reverse=True)
         self.known = re.compile("|".join(map(re.escape, lex.known_campaigns))) if lex.known_campaigns else None
 
     def _cut_left(self, phrase: str, suffix_len: int) -> str:
@@ -76,11 +77,11 @@ class CampaignFinder:
     def _drop_lead(self, core: str) -> str:
         """A quoted core less the verbs and adverbs it opens with (全力打造|四省边际…, 加快建设|…),
         leaving at least four characters."""
-        while True:
-            w = next((w for w in self.lead_words if core.startswith(w) and len(core) - len(w) >= 4), None)
-            if w is None:
+        while True:  # looked up by length in a set (a pass over the words for each quote cost 2%)
+            n = next((n for n in self._lead_lengths if len(core) - n >= 4 and core[:n] in self.lead_words), 0)
+            if not n:
                 return core
-            core = core[len(w):]
+            core = core[n:]
 
     def _ends_word(self, text: str, pos: int) -> bool:
         return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.lex.campaign_follow, pos)
