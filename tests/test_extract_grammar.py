@@ -1405,3 +1405,13 @@ def test_a_meeting_elsewhere_the_same_day_is_an_event_of_its_own(extractor):
     r = rec(extractor, text, home="衢州市", parent=None, date="2024-11-06")
     assert [sorted(x["person"] for x in e["participants"]) for e in r["events"]] == [
         ["韩立群", "韩立群"], ["汪朝晖", "邵文博"]]
+
+
+def test_a_townships_organs_and_its_cadres_and_a_label_before_a_phrase(extractor):
+    text = ("本报讯 1月13日，马金镇党委书记韩立群带领镇村干部走进霞山村，开展走访活动。镇党委副书记、镇长邵文博，"
+            "镇人大主席汪朝晖参加。韩立群叮嘱村干部，要把群众冷暖放在心上。")
+    r = rec(extractor, text, date="2025-01-15")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+    assert posts(r) == {("韩立群", "马金镇", "党委书记"), ("邵文博", "马金镇", "党委副书记"), ("邵文博", "马金镇", "镇长"),
+                        ("汪朝晖", "马金镇人大", "主席")}
+    assert roles(r) == {("韩立群", "chair"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}

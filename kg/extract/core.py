@@ -91,7 +91,7 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{0,16}?(?:调研�
                     # 带领县应急管理局、县水利局负责人，到池淮镇督导: leads the officials on a visit
                     # 带领部分政协委员视察, 带领街道干部深入社区走访: leads a group on a visit
                     r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员)"
-                    r"(?=[，,]?(?:到|赴|深入|前往|来到|调研|督查|督导|检查|考察|视察|走访)))")
+                    r"(?=[，,]?(?:到|赴|深入|前往|来到|走进|调研|督查|督导|检查|考察|视察|走访|开展)))")
 # where a role was taken, between the name and its cue (甲在华埠镇主持召开座谈会, 乙来我县作专题报告)
 _PLACED = re.compile(r"(?:在|来|赴)(?:我[县市区]|[^，。；,;“”]{1,10}?)(?=主持|出席|参加|列席|讲话|致辞|作)")
 # 在会上, 在调研时; 在主会场, 在分会场, 在县分会场 (a video conference's halls)
@@ -304,6 +304,8 @@ class Extractor:
                 continue
             if len(name) == 2 and m.group() in self.descriptors and self.names.common_word(name):
                 continue  # 县领导关心的问题: a label, then a common word (a title is followed by a name)
+            if len(name) == 3 and m.group() in self.descriptors and self.names.two_words(text, pos):
+                continue  # 把群众冷暖放在心上: a label, then two words that read on (冷暖|放在)
             add(name, pos)
             # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
             j = pos + len(name)

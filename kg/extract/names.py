@@ -79,6 +79,12 @@ class NameModel:
         self._tagger()
         return self._common(word, 2000)
 
+    def two_words(self, text: str, pos: int) -> bool:
+        """Do two words of jieba's dictionary, neither a name, begin at ``pos`` (冷暖|放在)? Read
+        after a label such as 群众, which more often begins a phrase than introduces a name."""
+        self._tagger()
+        return self._common(text[pos:pos + 2], 50) and self._common(text[pos + 2:pos + 4], 100)
+
     def in_a_phrase(self, text: str, pos: int) -> bool:
         """Is the text at ``pos`` a run of common words rather than a name? 单位|工作, 高度|重视,
         关于|制造: a common non-name word followed by another one that does not follow names.

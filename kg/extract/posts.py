@@ -37,6 +37,8 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
                   "领导小组", "中心组", "指挥部", "工作专班", "调研组", "考察组", "检查组", "工作组")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
+# a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
+TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|政府|人武部|纪委|人大主席团)$")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
@@ -204,6 +206,8 @@ class PostParser:
                 elif last_title >= 0:
                     continue
             if township:
+                if window.startswith("村", m.end()) and (NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4):
+                    continue  # 带领镇村干部: the township's and villages' cadres, no township named
                 if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
                     best = None  # the nearest mention is no township's: no antecedent
                     continue
@@ -328,7 +332,11 @@ class PostParser:
             kind, implied = self.lex.titles[title]
             if body.startswith("该") and body[1:] in GENERIC_BODIES:
                 body = body[1:]  # 该公司总经理甲: the company named before, as 公司 is
-            if body in GENERIC_BODIES:
+            organ = TOWNSHIP_ORGAN.match(body)
+            if organ:  # 镇人大主席甲: the congress of the township the article named
+                found = self.antecedent(text, item_start, organ["t"], floor)
+                body = found + organ["o"] if found else ""
+            elif body in GENERIC_BODIES:
                 found = self.antecedent(text, item_start, body, floor)
                 body = found or ""
             elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
