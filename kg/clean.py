@@ -182,11 +182,51 @@ def _ran_out(line: str, bounds: tuple[float, float]) -> bool:
         not _SPACED.search(re.split(r"[）)]", line)[-1]) or hi != float("inf") and bool(_RUNNING.search(line)))
 
 
+# an entry of a list printed one a line: a name (its sex noted), spaces, and the post or place, with
+# no punctuation (甲 华埠镇金星村党支部书记, 乙（女） 县人民医院护士长)
+_LIST_ENTRY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[ \u3000]+[\u4e00-\u9fff（）()]{2,40}$")
+
+
+def _split_lists(blocks: list[list[str]], indented: set[int]) -> tuple[list[list[str]], set[int], set[int]]:
+    """A run of two or more list entries inside a block is a paragraph an entry, joined to nothing
+    before or after it: lines a column would otherwise join (…名单 甲 华埠镇金星村党支部书记 乙（女）
+    县人民医院护士长). Returns the blocks, those that begin indented, and the entries."""
+    surnames = _padding()[0]
+
+    def entry(line: str) -> bool:
+        m = _LIST_ENTRY.match(line)
+        return bool(m) and m["name"][0] in surnames
+
+    out, starts, entries = [], set(), set()
+    for k, block in enumerate(blocks):
+        if k in indented:
+            starts.add(len(out))
+        flags = [entry(ln) for ln in block]
+        runs = {i for i in range(len(block))
+                if flags[i] and (i > 0 and flags[i - 1] or i + 1 < len(block) and flags[i + 1])}
+        if not runs:
+            out.append(block)
+            continue
+        cur: list[str] = []
+        for i, ln in enumerate(block):
+            if i in runs:
+                if cur:
+                    out.append(cur)
+                entries.add(len(out))
+                out.append([ln])
+                cur = []
+            else:
+                cur.append(ln)
+        if cur:
+            out.append(cur)
+    return out, starts, entries
+
+
 def clean_paragraphs(text: str) -> list[str]:
     """Cleaned paragraphs of a page, in reading order of the OCR."""
     text = normalise_chars(text)
     text = _CONT.sub("", text)
-    blocks, indented = _blocks(text)
+    blocks, indented, entries = _split_lists(*_blocks(text))
     lo, hi, edge = _full_width_threshold(blocks)
     full = (lo, hi)
     long_lines = hi == float("inf")  # a page of long lines (one paragraph a line), not a column
@@ -198,7 +238,8 @@ def clean_paragraphs(text: str) -> list[str]:
         body = ""
         for ln in block:
             body = _join(body, ln)
-        if paras and not _is_heading(block[0]) and not _is_heading(prev_last) and k not in indented:
+        if paras and not _is_heading(block[0]) and not _is_heading(prev_last) and k not in indented \
+                and k not in entries and k - 1 not in entries:
             before = paras[-1]
             # a closing quote ends a sentence only after a stop (…。”); 深化“3455”|区域共富… goes on
             # nor does a semicolon end a paragraph (抓有特色的项目；|要做实农业); a line never ends on

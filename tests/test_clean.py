@@ -142,3 +142,15 @@ def test_a_page_of_long_lines_joins_a_fragment_a_word_or_a_preposition_runs_out_
     assert "在主席台就座的还有县人大常委会主任方建平，县政协主席叶红英等。" in paras
     assert "会议选举汪晓东为开化县人民政府县长，徐丽芳为开化县监察委员会主任。" in paras
     assert "高一出席" in paras
+
+
+def test_a_list_printed_one_entry_a_line_stays_one_entry_a_paragraph():
+    raw = ("本报讯 7月1日，我市召开表彰大会。市委书记甲出席会\n议并讲话，市长乙主持会议。会议宣\n读了表彰决定。\n\n"
+           "江山市优秀共产党员名单（部分）\n毛根土 贺村镇耕读村党支部书记\n姜小红（女） 市人民医院护士长\n"
+           "周立新 市公安局交警大队副大队长\n\n衢州市委常委到我市调研\n\n本报讯 6月30日，衢州市委常委甲到我\n市调研。")
+    paras = clean_paragraphs(raw)
+    assert paras[1:6] == ["江山市优秀共产党员名单（部分）", "毛根土 贺村镇耕读村党支部书记", "姜小红（女） 市人民医院护士长",
+                          "周立新 市公安局交警大队副大队长", "衢州市委常委到我市调研"]
+    # one line of that shape alone is no list: the running text it is part of runs on
+    raw = "本报讯 3月5日，县委副书记、\n王强 主持会议并讲话\n，县长李明出席。"
+    assert len(clean_paragraphs(raw)) == 1

@@ -1415,3 +1415,9 @@ def test_a_townships_organs_and_its_cadres_and_a_label_before_a_phrase(extractor
     assert posts(r) == {("韩立群", "马金镇", "党委书记"), ("邵文博", "马金镇", "党委副书记"), ("邵文博", "马金镇", "镇长"),
                         ("汪朝晖", "马金镇人大", "主席")}
     assert roles(r) == {("韩立群", "chair"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
+
+
+def test_one_who_speaks_for_others_is_no_deputy(extractor):
+    text = "本报讯 7月1日，我市召开表彰大会。受表彰的优秀共产党员代表、贺村镇耕读村党支部书记韩立群作表态发言。县人大代表邵文博出席。"
+    r = rec(extractor, text, home="江山市", date="2024-07-02")
+    assert posts(r) == {("韩立群", "贺村镇耕读村", "党支部书记"), ("邵文博", "江山市人大", "代表")}

@@ -37,6 +37,8 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
                   "领导小组", "中心组", "指挥部", "工作专班", "调研组", "考察组", "检查组", "工作组")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
+# what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
+CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
 TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|政府|人武部|纪委|人大主席团)$")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
@@ -384,6 +386,9 @@ class PostParser:
                 body = body + ("政府" if body[-1] in LEVELS else implied)
             if not body or body == title or (len(body) == 1 and body in LEVELS):
                 continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names
+            if title == "代表" and not body.endswith(CONGRESSES):
+                prev_body = ""
+                continue  # 受表彰的优秀共产党员代表甲, 企业代表乙: one who speaks for others, no deputy
             if kind == "business" and len(body) <= 2 and body not in self.place_set:
                 continue  # 技术总监, 销售经理: a line of work, not a company
             prev_body = body
