@@ -1421,3 +1421,14 @@ def test_one_who_speaks_for_others_is_no_deputy(extractor):
     text = "本报讯 7月1日，我市召开表彰大会。受表彰的优秀共产党员代表、贺村镇耕读村党支部书记韩立群作表态发言。县人大代表邵文博出席。"
     r = rec(extractor, text, home="江山市", date="2024-07-02")
     assert posts(r) == {("韩立群", "贺村镇耕读村", "党支部书记"), ("邵文博", "江山市人大", "代表")}
+
+
+def test_a_committee_convenes_its_standing_committee_and_an_unresolved_level_convenes_nothing(extractor):
+    text = "本报讯 11月5日，柯城区委召开常委会（扩大）会议。区委书记韩立群主持会议。"
+    r = rec(extractor, text, home="衢州市", parent=None, date="2024-11-06")
+    assert [(e["title"], e["organizer"]) for e in r["events"]] == [("柯城区委常委会（扩大）会议", "柯城区委常委会")]
+    # 县政府 in a city's paper names no county: no organizer, rather than the bare level
+    r = rec(extractor, "本报讯 11月5日，县政府召开常务会议。县长韩立群主持会议。", home="衢州市", parent=None, date="2024-11-06")
+    assert [e["organizer"] for e in r["events"]] == [None]
+    r = rec(extractor, "本报讯 11月5日，县委召开常委会会议。县委书记韩立群主持会议。", date="2024-11-06")
+    assert [(e["title"], e["organizer"]) for e in r["events"]] == [("县委常委会会议", "开化县委常委会")]

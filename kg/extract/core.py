@@ -183,7 +183,9 @@ _VISIT = re.compile(r"(?:一行)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0
 
 # a meeting named by its form alone (县委常委会召开扩大会议, 召开（扩大）会议, 市委理论学习中心组举行
 # 专题学习会): the body that convened it names it
-_BARE_MEETING = re.compile(r"[（(]?(?:扩大|全体|专题|联席|紧急|工作|主席|常务)[）)]?会议|(?:专题)?学习会")
+_BARE_MEETING = re.compile(r"[（(]?(?:扩大|全体|专题|联席|紧急|工作|主席|常务)[）)]?会议|(?:专题)?学习会"
+                           # 柯城区委召开常委会（扩大）会议: the committee's standing committee
+                           r"|常委会(?:[（(]扩大[）)])?会议")
 # how a sentence about a later occasion of the lead's day begins (当天下午，; 晚上，; 会后，)
 _LATER_SAME_DAY = re.compile(r"(?:当天|当日|同日)?(?:下午|晚上|晚间|傍晚)[，,]|会后[，,]"
                              # 同日，衢江区委理论学习中心组举行专题学习会: a meeting elsewhere the same day
@@ -761,6 +763,14 @@ class Extractor:
         return heading[:60], kind
 
     def _organizer(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
+        """The body that convened the occasion, named as FORMAT.md names bodies; None where the
+        text names none, or only a level the paper does not resolve (县政府 in a city's paper)."""
+        org = self._organizer_named(sentence, title, juris)
+        if org and org[0] in "省市县区" and not self.posts.starts_with_place(org):
+            return None
+        return org
+
+    def _organizer_named(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee
         title = title.replace("人民代表大会常务委员会", "人大常委会")
         for rx in ORGANIZER_RE:
