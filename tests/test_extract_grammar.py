@@ -1432,3 +1432,10 @@ def test_a_committee_convenes_its_standing_committee_and_an_unresolved_level_con
     assert [e["organizer"] for e in r["events"]] == [None]
     r = rec(extractor, "本报讯 11月5日，县委召开常委会会议。县委书记韩立群主持会议。", date="2024-11-06")
     assert [(e["title"], e["organizer"]) for e in r["events"]] == [("县委常委会会议", "开化县委常委会")]
+
+
+def test_a_post_at_a_level_the_paper_does_not_resolve_is_not_recorded(extractor):
+    r = rec(extractor, "本报讯 11月5日，县长韩立群、区委书记邵文博、市长汪朝晖出席。", home="衢州市", parent=None,
+            date="2024-11-06")
+    assert posts(r) == {("汪朝晖", "衢州市政府", "市长")}
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}

@@ -393,5 +393,7 @@ class PostParser:
                 continue  # 技术总监, 销售经理: a line of work, not a company
             prev_body = body
             org = self.canonical(body, juris)
+            if org[:1] in LEVELS and not self.starts_with_place(org):
+                continue  # 县长甲 in a city's paper that names no county: no body to hold the post in
             posts.append(Post(name, org, title, item_start, name_start + len(name)))
         return posts
