@@ -240,6 +240,10 @@ class Extractor:
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.descriptors = frozenset(lex.descriptors)
         self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
+        cues_at: dict[str, list[str]] = {}  # by first character, longest first (a pass over all
+        for c in self.role_cues:            # cues after each name was the hottest genexpr)
+            cues_at.setdefault(c[0], []).append(c)
+        self._cues_at = {k: tuple(v) for k, v in cues_at.items()}
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
                                                               if d.endswith("领导"))
@@ -573,7 +577,8 @@ class Extractor:
                 j = m.end()
             else:
                 lead = _LEADS.match(text, j)
-                cue = None if lead else next((c for c in self.role_cues if text.startswith(c, j)), None)
+                cue = None if lead else next((c for c in self._cues_at.get(text[j:j + 1], ()) if text.startswith(c, j)),
+                                             None)
                 if lead or cue in ("率队", "带队", "率领"):
                     end = lead.end() if lead else j + len(cue)
                     roles.append(("chair", j, end))

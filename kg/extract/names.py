@@ -26,6 +26,12 @@ class NameModel:
         self.lex = lex
         self.followers = tuple(sorted(set(lex.followers) | {"书记", "总书记", "主席", "县长", "市长", "区长"},
                                       key=len, reverse=True))
+        # the followers by their first character: startswith over the whole tuple, at each place a
+        # name may end, grew with the list
+        by_first: dict[str, list[str]] = {}
+        for f in self.followers:
+            by_first.setdefault(f[0], []).append(f)
+        self._followers_at = {c: tuple(fs) for c, fs in by_first.items()}
         self.title_words = frozenset(t for t in lex.titles if len(t) >= 2)
         self._posseg = None
         # jieba's reading of a span, kept: the same official is read in the same words many times
@@ -92,7 +98,7 @@ class NameModel:
         self._tagger()
         first, nxt = text[pos:pos + 2], text[pos + 2:pos + 4]
         return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
-                and not text.startswith(self.followers, pos + 2))
+                and not self.follows(text, pos + 2))
 
     def word_goes_on(self, text: str, start: int, end: int) -> bool:
         """Does the word at ``text[start:end]`` (a title) go on past ``end`` as a longer word of
@@ -103,7 +109,12 @@ class NameModel:
 
     def boundary(self, text: str, pos: int) -> bool:
         """Can a name end at ``pos`` of ``text``? (the end, a non-Chinese character, or a follower)"""
-        return pos >= len(text) or not is_cjk(text[pos]) or text.startswith(self.followers, pos)
+        return pos >= len(text) or not is_cjk(text[pos]) or self.follows(text, pos)
+
+    def follows(self, text: str, pos: int) -> bool:
+        """Does a word that may follow a name begin at ``pos``?"""
+        fs = self._followers_at.get(text[pos:pos + 1])
+        return fs is not None and text.startswith(fs, pos)
 
     def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
         """The name starting at ``pos``, or None."""
@@ -113,7 +124,7 @@ class NameModel:
         ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
         if len(ok) == 2:
             # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower
-            return text[pos:pos + (ok[1] if text[pos + ok[1]:].startswith(self.followers) else ok[0])]
+            return text[pos:pos + (ok[1] if self.follows(text, pos + ok[1]) else ok[0])]
         if ok:
             return text[pos:pos + ok[0]]
         return self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
