@@ -1439,3 +1439,11 @@ def test_a_post_at_a_level_the_paper_does_not_resolve_is_not_recorded(extractor)
             date="2024-11-06")
     assert posts(r) == {("汪朝晖", "衢州市政府", "市长")}
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+
+
+def test_a_chair_under_whose_chairing_a_meeting_is_held_and_deputies_who_propose(extractor):
+    text = ("本报讯 3月5日，在副县长邵文博的主持下，全县安全生产工作会议召开。\n\n"
+            "本报讯 3月4日，县委书记汪朝晖参加华埠镇代表团审议。县人大代表韩立群、钱永安等代表结合实际提出意见建议。")
+    r = rec(extractor, text, date="2024-03-08")
+    assert roles_by_date(r) == {"2024-03-05": {("邵文博", "chair")},
+                                "2024-03-04": {("汪朝晖", "attendee"), ("韩立群", "speaker"), ("钱永安", "speaker")}}

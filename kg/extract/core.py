@@ -116,7 +116,7 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           r"(?:讲话|报告|发言|部署|说明|推介|动员|总结|汇报)"
                           # 发表重要讲话; 进行部署, 进行动员; 提出明确要求 (with no 对… before it)
                           r"|发表[^，。；,]{0,6}?讲话|(?:[就对][^，。；,]{1,24}?)?进行[^，。；,]{0,6}?(?:部署|动员|总结|点评|解读)"
-                          r"|提出了?(?:明确|具体|殷切)?(?:要求|希望)"
+                          r"|提出了?(?:明确|具体|殷切)?(?:要求|希望|意见建议|意见和建议|建议)"
                           r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
                           # 为活动致辞, 致开幕词, 致欢迎辞: an address
                           r"|(?:为[^，。；,]{1,12}?)?致(?:辞|词|[^，。；,]{1,4}?[辞词])"
@@ -264,6 +264,8 @@ class Extractor:
                                      r"(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察))"
                                      # A、B作交流发言: each of the list speaks
                                      + r"|作了?(?:交流|表态|典型)发言"
+                                     # 甲、乙等代表结合实际提出意见建议: each speaks
+                                     + r"|(?:结合[^，。；,]{0,10}?)?(?P<proposal>提出)了?(?:意见建议|意见和建议|建议)"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -680,7 +682,7 @@ class Extractor:
             cue = m.group()
             if cue.startswith("为") or m.group("visit"):
                 role = "attendee"
-            elif m.group("report") or m.group("answer") or m.group("present"):
+            elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal"):
                 role = "speaker"
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
