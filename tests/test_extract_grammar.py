@@ -1447,3 +1447,9 @@ def test_a_chair_under_whose_chairing_a_meeting_is_held_and_deputies_who_propose
     r = rec(extractor, text, date="2024-03-08")
     assert roles_by_date(r) == {"2024-03-05": {("邵文博", "chair")},
                                 "2024-03-04": {("汪朝晖", "attendee"), ("韩立群", "speaker"), ("钱永安", "speaker")}}
+
+
+def test_those_who_accompanied_a_visit_listed_after_it(extractor):
+    r = rec(extractor, "本报讯 3月5日，市委书记韩立群在龙游县调研。陪同调研的有：市领导邵文博、汪朝晖。", home="衢州市",
+            parent=None, date="2024-03-08")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
