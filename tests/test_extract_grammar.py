@@ -1453,3 +1453,10 @@ def test_those_who_accompanied_a_visit_listed_after_it(extractor):
     r = rec(extractor, "本报讯 3月5日，市委书记韩立群在龙游县调研。陪同调研的有：市领导邵文博、汪朝晖。", home="衢州市",
             parent=None, date="2024-03-08")
     assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
+
+
+def test_a_kind_of_work_is_no_campaign(extractor):
+    text = ("本报讯 3月5日，县委书记韩立群主持召开会议。韩立群强调，要以实际行动践行初心，拿出具体行动，推进重点工程建设，"
+            "抓好民生工程，加快交通工程、水利工程建设，打好污染防治攻坚战，开展安全生产大检查行动。")
+    r = rec(extractor, text, date="2024-03-08")
+    assert {c["name"] for c in r["campaigns"]} == {"污染防治攻坚战", "安全生产大检查行动"}
