@@ -1460,3 +1460,9 @@ def test_a_kind_of_work_is_no_campaign(extractor):
             "抓好民生工程，加快交通工程、水利工程建设，打好污染防治攻坚战，开展安全生产大检查行动。")
     r = rec(extractor, text, date="2024-03-08")
     assert {c["name"] for c in r["campaigns"]} == {"污染防治攻坚战", "安全生产大检查行动"}
+
+
+def test_the_topic_of_a_leaders_demands_is_promoted_by_the_leader(extractor):
+    text = "本报讯 3月5日，县委书记韩立群主持召开县委常委会会议。\n\n县长邵文博就做好“三服务”工作提出要求。"
+    r = rec(extractor, text, date="2024-03-08")
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("邵文博", "三服务")}
