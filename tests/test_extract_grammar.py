@@ -1466,3 +1466,8 @@ def test_the_topic_of_a_leaders_demands_is_promoted_by_the_leader(extractor):
     text = "本报讯 3月5日，县委书记韩立群主持召开县委常委会会议。\n\n县长邵文博就做好“三服务”工作提出要求。"
     r = rec(extractor, text, date="2024-03-08")
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("邵文博", "三服务")}
+
+
+def test_a_chain_begins_after_a_date_printed_without_a_comma(extractor):
+    r = rec(extractor, "本报讯 3月5日县委书记韩立群主持召开县委常委会会议。3月6日下午副县长邵文博出席。", date="2024-03-08")
+    assert posts(r) == {("韩立群", "开化县委", "书记"), ("邵文博", "开化县政府", "副县长")}

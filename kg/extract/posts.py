@@ -67,6 +67,9 @@ LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀�
                              "访"}))  # ——访柯城区委常委甲 (an interview's subtitle)
 
 
+_DATE_BEFORE = re.compile(r"\d日(?:上午|下午|晚上|晚间|晚)?")
+
+
 @dataclass(frozen=True)
 class Post:
     person: str
@@ -123,6 +126,9 @@ class PostParser:
         s = end
         while s > floor and text[s - 1] not in CHAIN_STOP and end - s < 60:
             s -= 1
+        # 本报讯 3月5日县委书记甲 (no comma after the date): the chain begins after the date
+        for m in _DATE_BEFORE.finditer(text, s, end):
+            s = m.end()
         return s
 
     def body_start(self, body: str) -> str:
