@@ -20,7 +20,7 @@ from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
 from .posts import ASIDE_NOTE, SEX_NOTE, Post, PostParser
-from .text import evidence, is_cjk, sentence_span
+from .text import by_first_char, evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
@@ -241,10 +241,7 @@ class Extractor:
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
         self.descriptors = frozenset(lex.descriptors)
         self.role_cues = tuple(sorted(lex.roles, key=len, reverse=True))
-        cues_at: dict[str, list[str]] = {}  # by first character, longest first (a pass over all
-        for c in self.role_cues:            # cues after each name was the hottest genexpr)
-            cues_at.setdefault(c[0], []).append(c)
-        self._cues_at = {k: tuple(v) for k, v in cues_at.items()}
+        self._cues_at = by_first_char(self.role_cues)  # looked up after each name, longest first
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
                                                               if d.endswith("领导"))
@@ -490,10 +487,7 @@ class Extractor:
                 m = self.APPOINTED_MORE.match(text, m.end())
         for m in self.NAMED_SERVES.finditer(text):
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
-        for m in self.LINE_SERVES.finditer(text):
-            if self.posts.title_suffix(m.group("chain")) and \
-                    self.names.name_at(text, m.start("who")) == m.group("who"):
-                out.append((m.group("who"), m.start("who"), self._chain_of(m)))
+        out.extend(self._named_with_chain(self.LINE_SERVES, text))
         for m in self.ELECTED.finditer(text):
             end = m.start()  # 甲、乙当选为县纪委副书记: each name of the list before 当选
             while (who := self.names.name_before(text, end)) is not None:
@@ -506,11 +500,7 @@ class Extractor:
             (out if verb == "任命" else dismissed).append((who, at, chain))
         for m in self.PROFILE.finditer(text):
             out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
-        for m in self.IS_POST.finditer(text):
-            # a name as name_at reads it there (工作的重点是… is a phrase, not a name)
-            if self.posts.title_suffix(m.group("chain")) and \
-                    self.names.name_at(text, m.start("who")) == m.group("who"):
-                out.append((m.group("who"), m.start("who"), self._chain_of(m)))
+        out.extend(self._named_with_chain(self.IS_POST, text))
         for m in self.AGED.finditer(text):  # 年过半百的 is no age; 今年52岁的甲 names a person
             who = self.names.name_at(text, m.end())
             if who:
@@ -519,6 +509,13 @@ class Extractor:
             for m in rx.finditer(text):
                 out.extend((who, at, None) for who, at in self._listed(m))
         return out + dismissed
+
+    def _named_with_chain(self, rx: re.Pattern, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
+        """The matches of ``rx`` whose ``who`` is a name as name_at reads it there (工作的重点是… is a
+        phrase, not a name) and whose ``chain`` ends in a title."""
+        return [(m.group("who"), m.start("who"), self._chain_of(m)) for m in rx.finditer(text)
+                if self.posts.title_suffix(m.group("chain"))
+                and self.names.name_at(text, m.start("who")) == m.group("who")]
 
     @staticmethod
     def mentions(text: str, names: set[str]) -> list[tuple[int, str]]:
@@ -774,9 +771,7 @@ class Extractor:
         """The body that convened the occasion, named as FORMAT.md names bodies; None where the
         text names none, or only a level the paper does not resolve (县政府 in a city's paper)."""
         org = self._organizer_named(sentence, title, juris)
-        if org and org[0] in "省市县区" and not self.posts.starts_with_place(org):
-            return None
-        return org
+        return None if org and self.posts.unresolved(org) else org
 
     def _organizer_named(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee

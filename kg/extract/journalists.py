@@ -40,7 +40,8 @@ TRAILING_BYLINE = re.compile(rf"(?:{_ROLE_ALT}|版式)\s*[：:]?\s*[\u3400-\u9ff
 # a photograph's credit with no role word, after its caption's sentence (图为…。 甲 摄)
 BARE_CAPTION = re.compile(r"(?:^|[。！？])\s*((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})\s*/?\s*摄\s*$")
 # a credit for text and pictures with no role word, a line of its own (文/甲 图/乙, 文/甲 乙)
-SLASH_CREDIT_LINE = re.compile(r"^\s*(?:(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]\s*[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}\s*){1,3}$")
+_SLASH_CREDIT = r"(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]"
+SLASH_CREDIT_LINE = re.compile(rf"^\s*(?:{_SLASH_CREDIT}\s*[\u3400-\u9fff]{{2,3}}(?:\s+[\u3400-\u9fff]{{2,3}}){{0,2}}\s*){{1,3}}$")
 # a byline in brackets closing the report (…。（记者 甲 通讯员 乙）), or its names alone after a full stop
 # (…。（甲 乙）)
 CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)[）)]\s*$")
@@ -95,7 +96,7 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         if m:
             found.extend(parse_byline(m.group(1), names))
         if SLASH_CREDIT_LINE.match(para):
-            toks = re.sub(r"(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]", " ", para).split()
+            toks = re.sub(_SLASH_CREDIT, " ", para).split()
             if all(names.is_name(t) for t in toks):
                 found.extend(toks)
             continue

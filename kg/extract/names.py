@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..segmenter import jieba_module, posseg_module
-from .text import is_cjk
+from .text import by_first_char, is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
@@ -26,12 +26,7 @@ class NameModel:
         self.lex = lex
         self.followers = tuple(sorted(set(lex.followers) | {"书记", "总书记", "主席", "县长", "市长", "区长"},
                                       key=len, reverse=True))
-        # the followers by their first character: startswith over the whole tuple, at each place a
-        # name may end, grew with the list
-        by_first: dict[str, list[str]] = {}
-        for f in self.followers:
-            by_first.setdefault(f[0], []).append(f)
-        self._followers_at = {c: tuple(fs) for c, fs in by_first.items()}
+        self._followers_at = by_first_char(self.followers)  # looked up at each place a name may end
         self.title_words = frozenset(t for t in lex.titles if len(t) >= 2)
         self._posseg = None
         # jieba's reading of a span, kept: the same official is read in the same words many times

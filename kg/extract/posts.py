@@ -153,11 +153,7 @@ class PostParser:
             body = body.replace(printed, canon)
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
-        province = self.place_prefix(body)
-        if province and province.endswith("省") and len(body) > len(province):
-            inner = self.place_prefix(body[len(province):])
-            if inner and inner[-1:] in "市县区":  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
-                body = body[len(province):]
+        body = self._inner_body(body, "省")  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
         # 政协江山市第十届委员会 (the full name of a session's committee): the place's 政协
         body = re.sub(r"^政协([\u4e00-\u9fff]{2,6}?[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会$", r"\1政协", body)
@@ -170,13 +166,10 @@ class PostParser:
         # number is no part of the body's name, as 开化县人大常委会 is printed for every session)
         body = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])第?[一二三四五六七八九十\d]{1,4}届(人大常委会|人大|政协)$",
                       r"\1\2", body)
-        city = self.place_prefix(body)
-        if city and city.endswith("市") and not _OWN_NAMED.search(body):
-            inner = self.place_prefix(body[len(city):])
-            if inner and inner[-1:] in "市县区" and len(body) > len(city) + len(inner):
-                # 衢州市衢江区委, 政协衢州市衢江区第五届委员会: the district's, named as 衢江区委 is
-                # (FORMAT.md); a firm's or a village's name stays as printed
-                body = body[len(city):]
+        if not _OWN_NAMED.search(body):
+            # 衢州市衢江区委, 政协衢州市衢江区第五届委员会: the district's, named as 衢江区委 is
+            # (FORMAT.md); a firm's or a village's name stays as printed
+            body = self._inner_body(body, "市", organ=True)
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
@@ -191,6 +184,20 @@ class PostParser:
             if full:
                 body = full + body[m.end("lvl"):]
         return body
+
+    def _inner_body(self, body: str, outer: str, organ: bool = False) -> str:
+        """``body`` less a place of level ``outer`` (省, 市) it begins with, where a county, a city or
+        a district of it follows (with ``organ``: and that place's body after it)."""
+        place = self.place_prefix(body)
+        if place and place.endswith(outer) and len(body) > len(place):
+            inner = self.place_prefix(body[len(place):])
+            if inner and inner[-1:] in "市县区" and len(body) > len(place) + (len(inner) if organ else 0):
+                return body[len(place):]
+        return body
+
+    def unresolved(self, org: str) -> bool:
+        """Is ``org`` named by a bare level the paper did not resolve (县政府 in a city's paper)?"""
+        return org[:1] in LEVELS and not self.starts_with_place(org)
 
     def antecedent(self, text: str, start: int, generic: str, floor: int) -> str | None:
         """The named body a generic word refers to (公司 -> 开化润途服饰有限公司), nearest first."""
@@ -213,12 +220,10 @@ class PostParser:
                     name = name[at:]
                 elif last_title >= 0:
                     continue
-            if township:
-                if window.startswith("村", m.end()) and (NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4):
-                    continue  # 带领镇村干部: the township's and villages' cadres, no township named
-                if NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4:
-                    best = None  # the nearest mention is no township's: no antecedent
-                    continue
+            if township and (NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4):
+                if not window.startswith("村", m.end()):  # (带领镇村干部: the township's and villages'
+                    best = None  # cadres, no township named) the nearest mention is no township's
+                continue
             if len(name) > len(suffix) + 1:
                 best = name
         return best
@@ -258,7 +263,10 @@ class PostParser:
         江山市), for a bare title of that place's level after it; None where no such name is there."""
         if s <= floor or text[s - 1] not in "，,":
             return None
-        name = next((n for n in names if text.endswith(n, floor, s - 1)), None)
+        # the longest name that ends there (looked up by length: the same on every run, as a
+        # pass over the set in its order would not be)
+        name = next((text[s - 1 - n:s - 1] for n in (4, 3, 2) if s - 1 - n >= floor and text[s - 1 - n:s - 1] in names),
+                    None)
         if name is None:
             return None
         end = s - 1 - len(name)
@@ -399,7 +407,7 @@ class PostParser:
                 continue  # 技术总监, 销售经理: a line of work, not a company
             prev_body = body
             org = self.canonical(body, juris)
-            if org[:1] in LEVELS and not self.starts_with_place(org):
+            if self.unresolved(org):
                 continue  # 县长甲 in a city's paper that names no county: no body to hold the post in
             posts.append(Post(name, org, title, item_start, name_start + len(name)))
         return posts

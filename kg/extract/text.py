@@ -14,6 +14,15 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
+def by_first_char(words) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character, in their order (longest first where they come
+    so): one ``startswith`` over the few words that can begin at a place, not over the whole list."""
+    index: dict[str, list[str]] = {}
+    for w in words:
+        index.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in index.items()}
+
+
 @lru_cache(maxsize=None)
 def _ends_re(ends: str) -> re.Pattern:
     return re.compile("[" + re.escape(ends) + "]")
