@@ -375,9 +375,11 @@ class PostParser:
             elif not body and (kind != "gov" or title in TOWNSHIP_TITLES):
                 # the principal of a deputy: 副主任 -> 主任, 常务副主任 -> 主任, 党组副书记 -> 党组书记, and a
                 # party group's member's: 党组书记
-                principal = re.sub(r"(?:常务|执行)?副", "", title, count=1) if "副" in title else \
-                    "党组书记" if title == "党组成员" else ""  # (党组成员、副主任乙: the head's 党组)
-                body = prev_body or (self.principal_body(text, s, principal, floor) if principal else "")
+                # (党组成员、副主任乙: the head's 党组, or its deputy's where only the deputy is printed)
+                principals = (re.sub(r"(?:常务|执行)?副", "", title, count=1),) if "副" in title else \
+                    ("党组书记", "党组副书记") if title == "党组成员" else ()
+                body = prev_body or next(
+                    (b for p in principals if (b := self.principal_body(text, s, p, floor))), "")
                 if not body and title.endswith("秘书长"):
                     # 市政协主席甲主持，副主席乙，秘书长丙出席: the secretary-general of the body whose
                     # head the sentence names
