@@ -854,6 +854,7 @@ class Extractor:
                           location=self._location(sentence, juris) if kind == "inspection" else None)
         events = [main]
         sub_by_sentence: dict[int, EventDraft] = {}
+        sub_spans: list[list] = []  # [start, end, event]: a sub-event is told to its paragraph's end
         # sub-events: a later sentence with its own date and a person leading a visit (率队...调研)
         for para in art.body:
             for d in find_dates(para.text, meta.issue_date, anchor=date_m.date):
@@ -873,6 +874,7 @@ class Extractor:
                                         location=self._location(clause, juris))
                         events.append(ev)
                         sub_by_sentence[s] = ev
+                        sub_spans.append([s, para.start + len(para.text), ev])
         # a later occasion of the same day, named in a sentence of its own (当天下午，甲又主持召开
         # 全市安全生产工作会议; 会后，我县随即召开部署会): an event of its own, on the lead's date,
         # told from that sentence on
@@ -892,6 +894,14 @@ class Extractor:
                     ev = EventDraft(date_m.date, art.index, t, k, self._organizer(clause, t, juris), s, e)
                     events.append(ev)
                     later.append(ev)
+        # (26日下午，甲主持召开座谈会。乙汇报了…，丙作补充汇报: the reports are the meeting's), up
+        # to the next occasion told after it
+        starts = sorted([x[0] for x in sub_spans] + [ev.start for ev in later])
+        for span in sub_spans:
+            span[1] = min([span[1]] + [x for x in starts if x > span[0]])
+
+        def sub_at(a: int) -> EventDraft | None:
+            return next((ev for lo, hi, ev in sub_spans if lo <= a < hi), None)
         # roles
         found: list[tuple[str, str, int, int]] = []  # (person, role, start, end)
         last_person = None
@@ -921,14 +931,12 @@ class Extractor:
         # not present at the main event (a provincial leader whose visit the county meeting reported) speaks in the sub-event
         in_sub: dict[str, EventDraft] = {}
         for name, role, a, b in found:
-            s, _ = sentence_span(text, a)
-            if s in sub_by_sentence:
-                in_sub.setdefault(name, sub_by_sentence[s])
-        main_people = {n for n, r, a, b in found if r != "speaker" and sentence_span(text, a)[0] not in sub_by_sentence}
+            if sub_at(a):
+                in_sub.setdefault(name, sub_at(a))
+        main_people = {n for n, r, a, b in found if r != "speaker" and not sub_at(a)}
         for name, role, a, b in found:
-            s, _ = sentence_span(text, a)
-            if s in sub_by_sentence:
-                ev = sub_by_sentence[s]
+            if sub_at(a):
+                ev = sub_at(a)
             elif later and a >= later[0].start:
                 ev = next(x for x in reversed(later) if a >= x.start)
             elif name in in_sub and name not in main_people:
