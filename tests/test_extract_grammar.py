@@ -1471,3 +1471,24 @@ def test_the_topic_of_a_leaders_demands_is_promoted_by_the_leader(extractor):
 def test_a_chain_begins_after_a_date_printed_without_a_comma(extractor):
     r = rec(extractor, "本报讯 3月5日县委书记韩立群主持召开县委常委会会议。3月6日下午副县长邵文博出席。", date="2024-03-08")
     assert posts(r) == {("韩立群", "开化县委", "书记"), ("邵文博", "开化县政府", "副县长")}
+
+
+def test_a_party_group_member_after_its_deputy_secretary(extractor):
+    r = rec(extractor, "本报讯 3月12日，县政协党组副书记、副主席韩立群，党组成员、副主席邵文博参加会议。", date="2021-03-16")
+    assert posts(r) == {("韩立群", "开化县政协", "党组副书记"), ("韩立群", "开化县政协", "副主席"),
+                        ("邵文博", "开化县政协", "党组成员"), ("邵文博", "开化县政协", "副主席")}
+
+
+def test_the_reports_at_a_meeting_held_during_a_visit_are_the_meetings(extractor):
+    text = ("本报讯 5月25日至26日，省委副书记韩立群来衢调研。市委书记邵文博陪同。\n\n"
+            "26日下午，韩立群主持召开座谈会，听取衢州市工作汇报。邵文博汇报了全市工作情况，副市长汪朝晖作补充汇报。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2021-05-27")
+    assert roles_by_date(r) == {"2021-05-25": {("韩立群", "attendee"), ("邵文博", "attendee")},
+                                "2021-05-26": {("韩立群", "chair"), ("邵文博", "speaker"), ("汪朝晖", "speaker")}}
+
+
+def test_a_suffix_inside_an_unquoted_campaign_does_not_cut_it(extractor):
+    # 专项 is a campaign suffix of its own (专项|整治三年行动 left 整治三年行动 alone)
+    r = rec(extractor, "本报讯 5月26日，市长韩立群强调，要深入开展安全生产专项整治三年行动，研究部署数字化改革三年行动等工作。",
+            home="衢州市", parent=None, date="2021-05-27")
+    assert {c["name"] for c in r["campaigns"]} == {"安全生产专项整治三年行动", "数字化改革三年行动"}

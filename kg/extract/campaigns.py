@@ -60,6 +60,11 @@ class CampaignFinder:
         self.trim = lex.campaign_trim
         self.lead_words = frozenset(w for w in lex.campaign_trim if len(w) >= 2)
         self._lead_lengths = sorted({len(w) for w in self.lead_words}, reverse=True)
+        # a phrase ends at the end of a word (_ends_word), so that a suffix inside it (安全生产专项|整治
+        # 三年行动) does not end the match and leave the rest to be found alone
+        follow = "|".join(map(re.escape, sorted(lex.campaign_follow, key=len, reverse=True)))
+        self.unquoted = re.compile(r"[\u4e00-\u9fff\d、+]{2,30}?(?:" + "|".join(self.strong) + ")"
+                                   r"(?=[^\u3400-\u9fff]|$|" + follow + ")")
         self.known = re.compile("|".join(map(re.escape, lex.known_campaigns))) if lex.known_campaigns else None
 
     def _cut_left(self, phrase: str, suffix_len: int) -> str:
@@ -166,11 +171,8 @@ class CampaignFinder:
                 out.append(CampaignMention(title, m.start(), m.end()))
         # unquoted phrases ending in a strong suffix; quotes are boundaries, and a phrase
         # inside quotes or right after a closing quote was handled above
-        pattern = re.compile(r"[\u4e00-\u9fff\d、+]{2,30}?(?:" + "|".join(self.strong) + ")")
-        for m in pattern.finditer(text):
+        for m in self.unquoted.finditer(text):
             if any(a <= m.start() < b for a, b in quoted_spans) or text[m.start() - 1:m.start()] == "”":
-                continue
-            if not self._ends_word(text, m.end()):
                 continue
             phrase = m.group()
             suffix = next(s for s in self.strong if phrase.endswith(s))
