@@ -1492,3 +1492,19 @@ def test_a_suffix_inside_an_unquoted_campaign_does_not_cut_it(extractor):
     r = rec(extractor, "本报讯 5月26日，市长韩立群强调，要深入开展安全生产专项整治三年行动，研究部署数字化改革三年行动等工作。",
             home="衢州市", parent=None, date="2021-05-27")
     assert {c["name"] for c in r["campaigns"]} == {"安全生产专项整治三年行动", "数字化改革三年行动"}
+
+
+def test_township_and_village_posts_by_brief_and_by_stationing(extractor):
+    text = ("本报讯 6月17日，球川镇召开表彰大会。镇党委书记韩立群出席并讲话。镇党委委员、组织委员邵文博宣读表彰决定。"
+            "县委组织部派驻红旗岗村第一书记汪朝晖参加会议。\n\n在新昌乡黄塘村，据乡长钱永安介绍，去年农民收入增长12%。")
+    r = rec(extractor, text, home="常山县", date="2021-06-18")
+    assert posts(r) == {("韩立群", "球川镇", "党委书记"), ("邵文博", "球川镇", "党委委员"),
+                        ("邵文博", "球川镇", "组织委员"), ("汪朝晖", "红旗岗村", "第一书记"),
+                        ("钱永安", "新昌乡", "乡长")}
+
+
+def test_the_commissar_of_the_armed_forces_department_named_before(extractor):
+    r = rec(extractor, "本报讯 6月16日，县人武部部长韩立群出席并讲话，政委邵文博主持会议。民宿业主汪朝晖说：“很好。”",
+            home="常山县", date="2021-06-18")
+    assert posts(r) == {("韩立群", "常山县人武部", "部长"), ("邵文博", "常山县人武部", "政委")}
+    assert "汪朝晖" in {p["name"] for p in r["persons"]}

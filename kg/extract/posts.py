@@ -37,6 +37,8 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
                   "领导小组", "中心组", "指挥部", "工作专班", "调研组", "考察组", "检查组", "工作组")
 # a bare township title (镇长甲, 副乡长乙) takes the township the article named before it
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
+# a body that sends someone to a village (县委组织部派驻|红旗岗村第一书记): the post is the village's
+STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)")
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
@@ -142,6 +144,8 @@ class PostParser:
             at_level = rest[:1] in LEVELS and (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
+        if body in BODY_LEAD_TRIM:
+            return ""  # 据|乡长甲: a word before a bare title, no body
         for w in BODY_LEAD_TRIM:
             if body.startswith(w) and len(body) > len(w):
                 rest = body[len(w):]
@@ -251,10 +255,10 @@ class PostParser:
         # 县发改局（县粮食和物资储备局）局长甲: the unit's second name in brackets; the first is its own
         window = re.sub(r"[（(][^（）()]{1,24}[）)]$", "", window)
         found = ""
-        for m in re.finditer(r"[\u4e00-\u9fff]{2,20}?(?:" + "|".join(endings) + ")", window):
+        for m in re.finditer(r"[\u4e00-\u9fff]{1,20}?(?:" + "|".join(endings) + ")", window):  # (县人武部)
             # 县纪委县监委对|县自然资源和规划局: the unit begins after the last word that takes an object
             body = self.body_start(re.split(r"(?:对|向|与|和|及|在|由)(?=[省市县区])", m.group())[-1])
-            if body[:1] in LEVELS or self.starts_with_place(body):
+            if len(body) >= 3 and (body[:1] in LEVELS or self.starts_with_place(body)):
                 found = body
         return found
 
@@ -343,6 +347,9 @@ class PostParser:
                 prev_body = ""
                 former = True  # (县某局原党组书记、局长甲: 原 covers the rest of the chain)
                 continue
+            stationed = STATIONED.search(body)
+            if stationed:  # 县委组织部派驻红旗岗村第一书记甲: the village's, where the post is held
+                body = body[stationed.end():]
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[title]
