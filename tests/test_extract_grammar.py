@@ -1508,3 +1508,19 @@ def test_the_commissar_of_the_armed_forces_department_named_before(extractor):
             home="常山县", date="2021-06-18")
     assert posts(r) == {("韩立群", "常山县人武部", "部长"), ("邵文博", "常山县人武部", "政委")}
     assert "汪朝晖" in {p["name"] for p in r["persons"]}
+
+
+def test_a_district_of_another_city_and_a_bare_subdistrict_office(extractor):
+    text = ("本报讯 8月11日，宁波市镇海区委书记韩立群率代表团来我区考察山海协作工作。\n\n"
+            "近日，樟潭街道党工委书记邵文博，街道办事处主任汪朝晖走访辖区各村。")
+    r = rec(extractor, text, home="衢江区", date="2021-08-12")
+    assert posts(r) == {("韩立群", "镇海区委", "书记"), ("邵文博", "樟潭街道", "党工委书记"),
+                        ("汪朝晖", "樟潭街道办事处", "主任")}
+    assert {c["name"] for c in r["campaigns"]} == {"山海协作"}
+
+
+def test_indirect_speech_and_answers_at_an_inquiry_are_remarks(extractor):
+    text = ("本报讯 8月10日，区人大常委会开展专题询问。区人大常委会主任韩立群主持。副区长邵文博到会应询。"
+            "邵文博逐一作答。\n\n区委书记汪朝晖说，衢江将全力做好服务保障。村民钱永安说：“很好。”")
+    r = rec(extractor, text, home="衢江区", date="2021-08-12")
+    assert roles(r) == {("韩立群", "chair"), ("邵文博", "attendee"), ("邵文博", "speaker"), ("汪朝晖", "speaker")}

@@ -42,7 +42,7 @@ STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)"
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
-TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|政府|人武部|纪委|人大主席团)$")
+TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|政府|人武部|纪委|人大主席团|办事处)$")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
@@ -170,10 +170,12 @@ class PostParser:
         # number is no part of the body's name, as 开化县人大常委会 is printed for every session)
         body = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])第?[一二三四五六七八九十\d]{1,4}届(人大常委会|人大|政协)$",
                       r"\1\2", body)
-        if not _OWN_NAMED.search(body):
-            # 衢州市衢江区委, 政协衢州市衢江区第五届委员会: the district's, named as 衢江区委 is
-            # (FORMAT.md); a firm's or a village's name stays as printed
-            body = self._inner_body(body, "市", organ=True)
+        # 衢州市衢江区委, 政协衢州市衢江区第五届委员会: the district's, named as 衢江区委 is
+        # (FORMAT.md); a firm's or a village's name stays as printed (looked for after the city:
+        # 宁波市|镇海区委 is no township's)
+        inner = self._inner_body(body, "市", organ=True)
+        if not _OWN_NAMED.search(inner):
+            body = inner
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
         m = DEMOCRATIC_PARTY.match(body)
