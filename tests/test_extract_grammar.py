@@ -1534,3 +1534,10 @@ def test_visits_told_by_what_was_looked_at_or_done_there(extractor):
     r = rec(extractor, text, date="2021-08-12")
     assert roles_by_date(r) == {"2021-08-11": {("韩立群", "chair")}, "2021-08-10": {("邵文博", "attendee")},
                                 "2021-08-09": {("汪朝晖", "attendee")}, "2021-08-08": {("钱永安", "speaker")}}
+
+
+def test_sharing_what_was_learnt_and_leading_the_oath_are_speeches(extractor):
+    text = ("本报讯 8月11日，县委理论学习中心组举行专题学习会。县委副书记韩立群、县委常委邵文博交流了学习心得。"
+            "县委常委汪朝晖结合分管工作谈了体会。县委组织部部长钱永安领读入党誓词。")
+    r = rec(extractor, text, date="2021-08-12")
+    assert roles(r) == {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker"), ("钱永安", "speaker")}

@@ -120,6 +120,8 @@ _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}
                           # 发表重要讲话; 进行部署, 进行动员; 提出明确要求 (with no 对… before it)
                           # 为基层党员上党课, 讲授专题党课: a lecture is a speech
                           r"|(?:为[^，。；,]{1,16}?)?(?:上|讲|讲授)[^，。；,]{0,6}?党课"
+                          # 结合分管工作谈了体会, 交流了学习心得: a speech at a study session
+                          r"|(?:结合[^，。；,]{1,16}?)?(?:谈了?|交流了?)[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受|打算)"
                           r"|发表[^，。；,]{0,6}?讲话|(?:[就对][^，。；,]{1,24}?)?进行[^，。；,]{0,6}?(?:部署|动员|总结|点评|解读)"
                           r"|提出了?(?:明确|具体|殷切)?(?:要求|希望|意见建议|意见和建议|建议)"
                           r"|[对向][^，。；,]{1,24}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|祝贺|慰问|肯定)"
@@ -270,6 +272,8 @@ class Extractor:
                                      + r"|作了?(?:交流|表态|典型)发言"
                                      # 甲、乙等代表结合实际提出意见建议: each speaks
                                      + r"|(?:结合[^，。；,]{0,10}?)?(?P<proposal>提出)了?(?:意见建议|意见和建议|建议)"
+                                     # 甲、乙交流了学习心得: each speaks
+                                     + r"|(?P<share>交流|谈)了?[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受)"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -686,7 +690,7 @@ class Extractor:
             cue = m.group()
             if cue.startswith("为") or m.group("visit"):
                 role = "attendee"
-            elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal"):
+            elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
