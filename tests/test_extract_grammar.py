@@ -1541,3 +1541,10 @@ def test_sharing_what_was_learnt_and_leading_the_oath_are_speeches(extractor):
             "县委常委汪朝晖结合分管工作谈了体会。县委组织部部长钱永安领读入党誓词。")
     r = rec(extractor, text, date="2021-08-12")
     assert roles(r) == {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker"), ("钱永安", "speaker")}
+
+
+def test_a_townships_congress_after_its_party_secretary(extractor):
+    r = rec(extractor, "本报讯 8月11日，华埠镇党委书记、人大主席韩立群，城关街道党工委书记、人大工委主任邵文博出席会议。",
+            date="2021-08-12")
+    assert posts(r) == {("韩立群", "华埠镇", "党委书记"), ("韩立群", "华埠镇人大", "主席"),
+                        ("邵文博", "城关街道", "党工委书记"), ("邵文博", "城关街道人大工委", "主任")}

@@ -42,7 +42,13 @@ STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)"
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
-TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|政府|人武部|纪委|人大主席团|办事处)$")
+TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
+
+
+def _township_kind(body: str) -> str:
+    """镇, 乡 or 街道 where ``body`` names a township (芹阳办事处 is a 街道's office), else ""."""
+    return next((k for k, ends in (("街道", ("街道", "办事处")), ("镇", ("镇",)), ("乡", ("乡",)))
+                 if body.endswith(ends)), "")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
@@ -400,6 +406,8 @@ class PostParser:
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
                 if body in ZONE_ORGANS:  # 开发区党工委书记、管委会主任: the zone's 管委会
                     body = prev_body + body
+                elif TOWNSHIP_ORGAN.match(_township_kind(prev_body) + body):
+                    body = prev_body + body  # 华埠镇党委书记、人大主席: the township's 人大
                 elif body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
                 elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes) and not _OWN_NAMED.search(body):
