@@ -1548,3 +1548,10 @@ def test_a_townships_congress_after_its_party_secretary(extractor):
             date="2021-08-12")
     assert posts(r) == {("韩立群", "华埠镇", "党委书记"), ("韩立群", "华埠镇人大", "主席"),
                         ("邵文博", "城关街道", "党工委书记"), ("邵文博", "城关街道人大工委", "主任")}
+
+
+def test_a_bodys_own_office_and_military_and_customs_heads(extractor):
+    r = rec(extractor, "本报讯 8月11日，市政府秘书长、办公室主任韩立群，衢州军分区司令员邵文博，衢州海关关长汪朝晖出席会议。",
+            home="衢州市", parent=None, date="2021-08-12")
+    assert posts(r) == {("韩立群", "衢州市政府", "秘书长"), ("韩立群", "衢州市政府办公室", "主任"),
+                        ("邵文博", "衢州军分区", "司令员"), ("汪朝晖", "衢州海关", "关长")}

@@ -29,6 +29,8 @@ LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
 # a zone's or a subdistrict's organs, printed after its name once in a chain
 ZONE_ORGANS = ("管委会", "党工委", "办事处")
+# a body's own office after a title of the body (市政府秘书长、办公室主任: the 市政府办公室)
+OWN_OFFICES = ("办公室", "办公厅")
 GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "企业", "合作社", "作坊", "工厂", "学校", "医院", "村", "社区",
                   "镇", "乡", "街道",
                   # 中央第八督导组进驻…。督导组组长甲: the team the article named
@@ -404,7 +406,7 @@ class PostParser:
                 if not body and title in self.lex.unit_heads:
                     body = self.unit_before(text, item_start, self.lex.unit_heads[title], floor)
             elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
-                if body in ZONE_ORGANS:  # 开发区党工委书记、管委会主任: the zone's 管委会
+                if body in ZONE_ORGANS or body in OWN_OFFICES:  # 开发区党工委书记、管委会主任: the zone's 管委会
                     body = prev_body + body
                 elif TOWNSHIP_ORGAN.match(_township_kind(prev_body) + body):
                     body = prev_body + body  # 华埠镇党委书记、人大主席: the township's 人大
