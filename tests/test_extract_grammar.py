@@ -1555,3 +1555,10 @@ def test_a_bodys_own_office_and_military_and_customs_heads(extractor):
             home="衢州市", parent=None, date="2021-08-12")
     assert posts(r) == {("韩立群", "衢州市政府", "秘书长"), ("韩立群", "衢州市政府办公室", "主任"),
                         ("邵文博", "衢州军分区", "司令员"), ("汪朝晖", "衢州海关", "关长")}
+
+
+def test_an_unquoted_formula_of_parallel_clauses_is_one_campaign(extractor):
+    text = ("本报讯 8月11日，县委书记韩立群主持召开县委常委会会议。韩立群强调，要深化县乡一体、条抓块统改革，"
+            "扎实开展我为群众办实事实践活动。市委常委、宣传部部长邵文博来我县调研共同富裕工程工作。")
+    r = rec(extractor, text, date="2021-08-12")
+    assert {c["name"] for c in r["campaigns"]} == {"县乡一体、条抓块统改革", "我为群众办实事", "共同富裕工程"}

@@ -176,7 +176,13 @@ class CampaignFinder:
                 continue
             phrase = m.group()
             suffix = next(s for s in self.strong if phrase.endswith(s))
-            name = self._cut_left(phrase.split("、")[-1], len(suffix))
+            parts = phrase.split("、")
+            name = self._cut_left(parts[-1], len(suffix))
+            if len(parts) >= 2 and name == parts[-1] and len(name) - len(suffix) == 4:
+                # 深化县乡一体、条抓块统改革: a formula of parallel four-character clauses is one name
+                first = self._cut_left(parts[-2], 0)
+                if len(first) == 4:
+                    name = first + "、" + name
             name = re.sub(r"^[\d+]+(?=[\u4e00-\u9fff]{2})", "", name) if not re.match(r"^\d+[县市区]", name) else name
             if len(name) - len(suffix) < MIN_BEFORE.get(suffix, 2) or name.endswith(NOT_CAMPAIGN_END):
                 continue
