@@ -1562,3 +1562,9 @@ def test_an_unquoted_formula_of_parallel_clauses_is_one_campaign(extractor):
             "扎实开展我为群众办实事实践活动。市委常委、宣传部部长邵文博来我县调研共同富裕工程工作。")
     r = rec(extractor, text, date="2021-08-12")
     assert {c["name"] for c in r["campaigns"]} == {"县乡一体、条抓块统改革", "我为群众办实事", "共同富裕工程"}
+
+
+def test_a_firms_deputy_after_its_party_committee_title(extractor):
+    r = rec(extractor, "本报讯 10月12日，市委书记韩立群会见了中国建材集团有限公司党委常委、副总经理邵文博一行。",
+            home="衢州市", parent=None, date="2021-10-14")
+    assert ("邵文博", "中国建材集团有限公司", "副总经理") in posts(r)

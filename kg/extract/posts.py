@@ -395,6 +395,9 @@ class PostParser:
                 # (党组成员、副主任乙: the head's 党组, or its deputy's where only the deputy is printed)
                 principals = (re.sub(r"(?:常务|执行)?副", "", title, count=1),) if "副" in title else \
                     ("党组书记", "党组副书记") if title == "党组成员" else ()
+                if prev_body and kind != "party":
+                    # 某集团有限公司党委常委、副总经理: the firm's deputy, not its party committee's
+                    prev_body = re.sub(r"(?<=..)(?:党委|党组|党工委|党总支|党支部)$", "", prev_body)
                 body = prev_body or next(
                     (b for p in principals if (b := self.principal_body(text, s, p, floor))), "")
                 if not body and title.endswith("秘书长"):
