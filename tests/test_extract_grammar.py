@@ -1568,3 +1568,10 @@ def test_a_firms_deputy_after_its_party_committee_title(extractor):
     r = rec(extractor, "本报讯 10月12日，市委书记韩立群会见了中国建材集团有限公司党委常委、副总经理邵文博一行。",
             home="衢州市", parent=None, date="2021-10-14")
     assert ("邵文博", "中国建材集团有限公司", "副总经理") in posts(r)
+
+
+def test_honours_named_before_their_holders(extractor):
+    r = rec(extractor, "本报讯 近日，全国劳动模范韩立群、浙江工匠邵文博、最美衢州人汪朝晖、中国好人钱永安等10人获评“开化好人”。",
+            date="2021-08-12")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
+    assert r["posts"] == []
