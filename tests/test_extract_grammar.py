@@ -1575,3 +1575,10 @@ def test_honours_named_before_their_holders(extractor):
             date="2021-08-12")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
     assert r["posts"] == []
+
+
+def test_credits_for_video_text_and_pictures_and_a_source_note(extractor):
+    text = ("本报讯（记者 韩立群）8月11日，县委书记邵文博主持召开县委常委会会议。\n\n（摄影 汪朝晖 视频 钱永安）\n\n"
+            "责任编辑：蔡启明 审核：骆明远 来源：开化县融媒体中心\n\n文/本报记者 贺嘉树 图/通讯员 苗振宇\n\n图片新闻")
+    r = rec(extractor, text, date="2021-08-12")
+    assert set(r["journalists"]) == {"韩立群", "汪朝晖", "钱永安", "蔡启明", "骆明远", "贺嘉树", "苗振宇"}

@@ -12,6 +12,9 @@ ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员",
               *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
               "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审")
+# credits for a report's video and graphics inside a byline (摄影 甲 视频 乙, 制图 丙): read there
+# as role words, and nowhere else (图片新闻, 视频会议 are no bylines)
+INNER_ROLE_WORDS = frozenset(ROLE_WORDS) | {"视频", "制图", "图片", "航拍", "版式"}
 _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 CREDIT_WORDS = ("文/摄", "图/文", "文/图", "报道", "报导", "供图", "采写", "整理", "摄", "文", "图")
 _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
@@ -28,7 +31,9 @@ LEAD_BYLINE = re.compile(rf"^\s*[◎□■]?\s*[（(]?((?:{_ROLE_ALT})[\u3400-\u
                          rf"(?:\s*[）)]|{_BEFORE_DATE}|{REPORT_DATELINE}))")
 CAPTION_CREDIT = re.compile(rf"[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)\s*(?:摄|文/摄|图/文|供图)\s*[）)]?\s*$")
 # a credit line of its own: 记者 甲 通讯员 乙 文/摄, □记者 甲 通讯员 乙 (above the report), and editors' (（责任编辑：甲）, （编辑 甲 校对 乙）)
-BYLINE_LINE = re.compile(rf"^\s*[◎□■]?[（(【\[]?\s*(?:(?:{_CREDIT_ALT})\s+)?(?:(?:{_ROLE_ALT})\s*[：:/]?\s*[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
+# (文/本报记者 甲 图/通讯员 乙: a credit word before each role)
+BYLINE_LINE = re.compile(rf"^\s*[◎□■]?[（(【\[]?\s*(?:(?:(?:{_CREDIT_ALT})\s*[/／]?\s*)?(?:{_ROLE_ALT})\s*[：:/]?\s*"
+                         rf"[\u3400-\u9fff ]{{2,16}}\s*){{1,4}}"
                          rf"(?:{_CREDIT_ALT})?\s*[）)】\]]?\s*$")
 
 # a byline closing a paragraph that a headline ran into (“共富工坊”里的幸福生活本报记者 甲 通讯员
@@ -46,6 +51,8 @@ SLASH_CREDIT_LINE = re.compile(rf"^\s*(?:{_SLASH_CREDIT}\s*[\u3400-\u9fff]{{2,3}
 # (…。（甲 乙）)
 CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)[）)]\s*$")
 CLOSING_NAMES = re.compile(r"[。！？]\s*[（(]([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,3})[）)]\s*$")
+# where the report came from, closing a credit line: no person
+SOURCE_NOTE = re.compile(r"\s*来源\s*[：:]\s*[^\s：:]{2,30}\s*$")
 SENTENCE_END = ("。", "！", "？", "”", "；", "）", ")")
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
@@ -63,14 +70,14 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
     for tok in toks:
         prev = joined[-1] if joined else ""
         # (记者 甲 文 乙 摄: a 文 after a name is the credit for the text, not a surname)
-        credit = prev in CREDIT_WORDS and len(joined) > 1 and joined[-2] not in ROLE_WORDS
-        if prev and (len(tok) == 1 or len(prev) == 1) and prev not in ROLE_WORDS and tok not in ROLE_WORDS \
+        credit = prev in CREDIT_WORDS and len(joined) > 1 and joined[-2] not in INNER_ROLE_WORDS
+        if prev and (len(tok) == 1 or len(prev) == 1) and prev not in INNER_ROLE_WORDS and tok not in INNER_ROLE_WORDS \
                 and tok not in CREDIT_WORDS and not credit and names.is_name(prev + tok):
             joined[-1] = prev + tok
         else:
             joined.append(tok)
     for tok in joined:
-        if tok in ROLE_WORDS:
+        if tok in INNER_ROLE_WORDS:
             in_credit = True
             continue
         if tok in CREDIT_WORDS or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
@@ -87,6 +94,7 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
 def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
     found: list[str] = []
     for para in paragraphs:
+        para = SOURCE_NOTE.sub("", para)  # 责任编辑：甲 审核：乙 来源：某融媒体中心
         for m in BRACKET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OPEN_BYLINE.finditer(para):
