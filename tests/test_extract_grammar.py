@@ -1582,3 +1582,10 @@ def test_credits_for_video_text_and_pictures_and_a_source_note(extractor):
             "责任编辑：蔡启明 审核：骆明远 来源：开化县融媒体中心\n\n文/本报记者 贺嘉树 图/通讯员 苗振宇\n\n图片新闻")
     r = rec(extractor, text, date="2021-08-12")
     assert set(r["journalists"]) == {"韩立群", "汪朝晖", "钱永安", "蔡启明", "骆明远", "贺嘉树", "苗振宇"}
+
+
+def test_a_programmes_quoted_name_inside_a_body_and_a_headquarters_commander(extractor):
+    r = rec(extractor, "本报讯 8月11日，县委“三服务”活动领导小组办公室主任韩立群，县防指指挥长、副县长邵文博，"
+                       "县“两山”转化工作专班常务副组长汪朝晖出席会议。", date="2021-08-12")
+    assert posts(r) == {("韩立群", "开化县委“三服务”活动领导小组办公室", "主任"), ("邵文博", "开化县防指", "指挥长"),
+                        ("邵文博", "开化县政府", "副县长"), ("汪朝晖", "开化县“两山”转化工作专班", "常务副组长")}

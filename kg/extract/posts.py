@@ -25,7 +25,7 @@ SEX_NOTE = r"[（(][男女][）)]"
 DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 # 团县委, 共青团市委: the Youth League's committee of the level, named as 共青团开化县委
 YOUTH_LEAGUE = re.compile(r"^(?:共青)?团(?P<lvl>[省市县区])委$")
-LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff])")
+LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff“])")
 PARTY_ORGANS = ("政法委", "宣传部", "组织部", "统战部", "办公室", "委办", "政研室", "编办", "网信办", "党校")
 # a zone's or a subdistrict's organs, printed after its name once in a chain
 ZONE_ORGANS = ("管委会", "党工委", "办事处")
@@ -134,7 +134,15 @@ class PostParser:
 
     def chain_start(self, text: str, end: int, floor: int) -> int:
         s = end
-        while s > floor and text[s - 1] not in CHAIN_STOP and end - s < 60:
+        while s > floor and end - s < 60:
+            if text[s - 1] == "”":
+                # 县委“三服务”活动领导小组办公室主任: a programme's quoted name inside the body's
+                q = text.rfind("“", max(floor, s - 14), s - 1)
+                if q > floor and not CHAIN_STOP.intersection(text[q + 1:s - 1]) and "\u4e00" <= text[q - 1] <= "\u9fff":
+                    s = q
+                    continue
+            if text[s - 1] in CHAIN_STOP:
+                break
             s -= 1
         # 本报讯 3月5日县委书记甲 (no comma after the date): the chain begins after the date
         for m in _DATE_BEFORE.finditer(text, s, end):
