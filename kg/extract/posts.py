@@ -323,7 +323,14 @@ class PostParser:
         while chain_end > floor and text[chain_end - 1] in " \u3000":
             chain_end -= 1  # 县委书记 甲: a space between title and name (text from a PDF)
         s = self.chain_start(text, chain_end, floor)
-        chain = text[s:chain_end]
+        if s - 1 > floor and text[s - 1] in "，," and self.title_suffix(text[s:chain_end].split("、")[0]):
+            # 县委副书记、县长，县防指指挥长甲: titles before the comma, and no name, are the name's too
+            before = self.chain_start(text, s - 1, floor)
+            clause = text[before:s - 1]
+            if clause and self.title_suffix(clause.split("、")[-1]) and not any(n in clause for n in names) \
+                    and (clause[:1] in LEVELS or self.starts_with_place(clause)):
+                s = before
+        chain = text[s:chain_end].replace("，", "、").replace(",", "、")
         prev_body = ""
         cut = max((chain.rfind(n) + len(n) for n in names if n != name and n in chain), default=-1)
         if cut > 0:
