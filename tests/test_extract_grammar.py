@@ -1597,3 +1597,8 @@ def test_a_chain_of_titles_that_runs_over_a_comma(extractor):
     assert posts(r) == {("韩立群", "开化县委", "副书记"), ("韩立群", "开化县政府", "县长"),
                         ("韩立群", "开化县防汛防台抗旱指挥部", "指挥长"), ("邵文博", "开化县委", "书记"),
                         ("汪朝晖", "开化县政府", "县长")}
+
+
+def test_what_is_said_on_a_visit_told_by_where_it_went(extractor):
+    r = rec(extractor, "本报讯 11月19日，区长韩立群到航埠镇督导时指出，要加快推进疫苗接种。", home="柯城区", date="2021-11-20")
+    assert roles(r) == {("韩立群", "attendee"), ("韩立群", "speaker")}

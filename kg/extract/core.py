@@ -610,6 +610,8 @@ class Extractor:
                     # 来我区调研, 一行参观, 为…揭牌: present at the occurrence (FORMAT: attendee)
                     roles.append(("attendee", j, visit.end()))
                     j = visit.end()
+                    if text.startswith("时", j) and not text.startswith("时的", j):
+                        j += 1  # 到航埠镇督导时指出: what is said on the visit
                     continue
                 if cue is None:
                     break
