@@ -1602,3 +1602,9 @@ def test_a_chain_of_titles_that_runs_over_a_comma(extractor):
 def test_what_is_said_on_a_visit_told_by_where_it_went(extractor):
     r = rec(extractor, "本报讯 11月19日，区长韩立群到航埠镇督导时指出，要加快推进疫苗接种。", home="柯城区", date="2021-11-20")
     assert roles(r) == {("韩立群", "attendee"), ("韩立群", "speaker")}
+
+
+def test_places_of_other_provinces_with_their_level_printed_again(extractor):
+    r = rec(extractor, "本报讯 8月11日，安徽省黄山市歙县县委书记韩立群，江西省上饶市婺源县县长邵文博一行来我县考察。",
+            date="2021-08-12")
+    assert posts(r) == {("韩立群", "歙县委", "书记"), ("邵文博", "婺源县政府", "县长")}

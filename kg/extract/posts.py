@@ -124,6 +124,11 @@ class PostParser:
             found = self.place_prefix(s)
         return place
 
+    def _nested_place(self, body: str) -> bool:
+        """Is ``body`` only places, one inside the other (上饶市婺源县)?"""
+        inner = self.innermost_place(body)
+        return bool(inner) and body.endswith(inner) and len(body) > len(inner)
+
     def title_suffix(self, item: str) -> str | None:
         """The longest title ``item`` ends with (looked up by length: 100 ``endswith`` a chain item
         cost 4% of extraction)."""
@@ -174,6 +179,12 @@ class PostParser:
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
         body = self._inner_body(body, "省")  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
+        inner = self.innermost_place(body)
+        if inner and inner[-1:] in LEVELS and body.startswith(inner[-1], body.find(inner) + len(inner)) \
+                and re.match(r"[县市区](?:委|政府|人大|政协)", body[body.find(inner) + len(inner):]):
+            # 歙县县委, 黄山市歙县县政府: the level printed again after the place's name -> 歙县委
+            cut = body.find(inner) + len(inner)
+            body = body[:cut] + body[cut + 1:]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
         # 政协江山市第十届委员会 (the full name of a session's committee): the place's 政协
         body = re.sub(r"^政协([\u4e00-\u9fff]{2,6}?[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会$", r"\1政协", body)
@@ -434,8 +445,9 @@ class PostParser:
                     # 县政府党组成员、发改局局长 -> 县发改局; not a township's, a village's or a firm's
                     # own name (县人大代表、华埠镇下溪村党支部书记: the village as printed, FORMAT.md)
                     body = prev_body[0] + body
-            if kind == "gov" and implied and body in self.place_set:
-                # 龙游县县长 / 衢州市市长: the body printed is the place; the post is in its government
+            if kind == "gov" and implied and (body in self.place_set or self._nested_place(body)):
+                # 龙游县县长 / 衢州市市长 / 上饶市婺源县县长: the body printed is the place; the post is in its
+                # government
                 body = body + ("政府" if body[-1] in LEVELS else implied)
             if not body or body == title or (len(body) == 1 and body in LEVELS):
                 continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names
