@@ -1608,3 +1608,8 @@ def test_places_of_other_provinces_with_their_level_printed_again(extractor):
     r = rec(extractor, "本报讯 8月11日，安徽省黄山市歙县县委书记韩立群，江西省上饶市婺源县县长邵文博一行来我县考察。",
             date="2021-08-12")
     assert posts(r) == {("韩立群", "歙县委", "书记"), ("邵文博", "婺源县政府", "县长")}
+
+
+def test_a_study_group_named_in_its_meetings_title_convenes_it(extractor):
+    r = rec(extractor, "本报讯 8月11日，县委书记韩立群主持召开县委理论学习中心组专题学习会。", date="2021-08-12")
+    assert [e["organizer"] for e in r["events"]] == ["开化县委理论学习中心组"]

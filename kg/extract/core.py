@@ -824,7 +824,8 @@ class Extractor:
         if m and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
             # 县委农村工作会议, 市委经济工作会议: the party committee's own conference
             return self.posts.canonical(m.group(1) + "委", juris)
-        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?(?:领导小组|委员会|指挥部))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
+        # (县委理论学习中心组专题学习会: the group that studies convenes it, as when it 举行 one)
+        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)
         return None
