@@ -1613,3 +1613,10 @@ def test_places_of_other_provinces_with_their_level_printed_again(extractor):
 def test_a_study_group_named_in_its_meetings_title_convenes_it(extractor):
     r = rec(extractor, "本报讯 8月11日，县委书记韩立群主持召开县委理论学习中心组专题学习会。", date="2021-08-12")
     assert [e["organizer"] for e in r["events"]] == ["开化县委理论学习中心组"]
+
+
+def test_a_bodys_second_name_in_brackets_inside_a_chain(extractor):
+    r = rec(extractor, "本报讯 8月11日，县委常委、统战部（县民宗局）部长韩立群，县新冠肺炎疫情防控工作领导小组（指挥部）"
+                       "常务副组长邵文博，副县长（挂职）汪朝晖出席会议。", date="2021-08-12")
+    assert posts(r) == {("韩立群", "开化县委", "常委"), ("韩立群", "开化县委统战部", "部长"),
+                        ("邵文博", "开化县新冠肺炎疫情防控工作领导小组", "常务副组长"), ("汪朝晖", "开化县政府", "副县长")}
