@@ -1620,3 +1620,10 @@ def test_a_bodys_second_name_in_brackets_inside_a_chain(extractor):
                        "常务副组长邵文博，副县长（挂职）汪朝晖出席会议。", date="2021-08-12")
     assert posts(r) == {("韩立群", "开化县委", "常委"), ("韩立群", "开化县委统战部", "部长"),
                         ("邵文博", "开化县新冠肺炎疫情防控工作领导小组", "常务副组长"), ("汪朝晖", "开化县政府", "副县长")}
+
+
+def test_a_lists_second_verb_after_where_it_was_done(extractor):
+    r = rec(extractor, "本报讯 8月11日，镇海区委书记韩立群率代表团来我区考察。区委书记邵文博，区委副书记、区长汪朝晖陪同考察，"
+                       "并在座谈会上介绍了我区经济社会发展情况。", home="衢江区", date="2021-08-12")
+    assert roles(r) == {("韩立群", "chair"), ("邵文博", "attendee"), ("邵文博", "speaker"),
+                        ("汪朝晖", "attendee"), ("汪朝晖", "speaker")}

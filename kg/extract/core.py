@@ -281,8 +281,9 @@ class Extractor:
         # a label of a roster's line (副县长：, 委员（按姓氏笔画为序）：)
         self.roster_label = re.compile("(?P<title>" + "|".join(map(re.escape, sorted(
             {*lex.titles, *lex.title_normalise}, key=len, reverse=True))) + r")(?:[（(][^）)\n]{0,12}[）)])?[：:]")
-        self.also_speak = re.compile("并(?:" + "|".join(re.escape(c) for c in self.role_cues
-                                                      if lex.roles[c] == "speaker") + ")")
+        # (甲，乙陪同考察，并在座谈会上介绍了…: the list's second verb, after where it was done)
+        self.also_speak = re.compile("(?:考察|调研|视察|检查|督导)?[，,]?并(?:在[^，。；,]{1,20}?[上中])?(?:"
+                                     + "|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "speaker") + ")")
         self.version = f"{EXTRACTOR_VERSION}+{lex.digest}+{code_digest()}"
 
     @classmethod
