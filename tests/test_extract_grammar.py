@@ -1530,10 +1530,12 @@ def test_visits_told_by_what_was_looked_at_or_done_there(extractor):
     text = ("本报讯 8月11日，县委书记韩立群带领县四套班子领导实地察看重点项目。\n\n"
             "本报讯 8月10日，县长邵文博一行实地察看了项目进展。\n\n"
             "本报讯 8月9日，副县长汪朝晖赴华埠镇开展“三服务”活动。\n\n"
-            "本报讯 8月8日，县委副书记钱永安为全县党员干部上专题党课。")
+            "本报讯 8月8日，县委副书记钱永安为全县党员干部上专题党课。\n\n"
+            "本报讯 8月7日，县委书记蔡启明来到华埠镇，为基层党员上党课。")
     r = rec(extractor, text, date="2021-08-12")
     assert roles_by_date(r) == {"2021-08-11": {("韩立群", "chair")}, "2021-08-10": {("邵文博", "attendee")},
-                                "2021-08-09": {("汪朝晖", "attendee")}, "2021-08-08": {("钱永安", "speaker")}}
+                                "2021-08-09": {("汪朝晖", "attendee")}, "2021-08-08": {("钱永安", "speaker")},
+                                "2021-08-07": {("蔡启明", "attendee"), ("蔡启明", "speaker")}}
 
 
 def test_sharing_what_was_learnt_and_leading_the_oath_are_speeches(extractor):
