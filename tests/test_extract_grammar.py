@@ -1629,3 +1629,10 @@ def test_a_lists_second_verb_after_where_it_was_done(extractor):
                        "并在座谈会上介绍了我区经济社会发展情况。", home="衢江区", date="2021-08-12")
     assert roles(r) == {("韩立群", "chair"), ("邵文博", "attendee"), ("邵文博", "speaker"),
                         ("汪朝晖", "attendee"), ("汪朝晖", "speaker")}
+
+
+def test_quotes_printed_side_by_side_are_framed_as_one(extractor):
+    text = ("本报讯 8月11日，县委书记韩立群主持召开县委常委会会议。韩立群强调，要做好“六稳”“六保”工作，"
+            "落实“四早”“四集中”要求，当好“排头兵”。")
+    r = rec(extractor, text, date="2021-08-12")
+    assert {c["name"] for c in r["campaigns"]} == {"六稳", "六保", "四早", "四集中"}

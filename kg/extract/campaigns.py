@@ -115,19 +115,21 @@ class CampaignFinder:
         return any(w in name for w in self.lex.physical_projects)
 
     @staticmethod
-    def _programme(text: str, core: str, m: re.Match) -> bool:
-        """Is the quoted term the whole object of a programme's verb (深入实施“县域经济向上突围”，)?"""
-        return len(core) >= 3 and bool(PROGRAMME_VERB.search(text, max(0, m.start() - 2), m.start())) \
-            and (not is_cjk(text[m.end():m.end() + 1] or "。") or text.startswith(("等", "工作"), m.end()))
+    def _programme(text: str, core: str, start: int, end: int) -> bool:
+        """Is the quoted term (or the run of quotes from ``start`` to ``end`` it is in) the whole
+        object of a programme's verb (深入实施“县域经济向上突围”，)?"""
+        return len(core) >= 3 and bool(PROGRAMME_VERB.search(text, max(0, start - 2), start)) \
+            and (not is_cjk(text[end:end + 1] or "。") or text.startswith(("等", "工作"), end))
 
     @staticmethod
-    def _framed(text: str, core: str, m: re.Match) -> bool:
-        """Is the quoted term framed as a programme (以“X”为抓手, “X”目标, “X”理念)?"""
+    def _framed(text: str, core: str, start: int, end: int) -> bool:
+        """Is the quoted term (or the run of quotes it is in) framed as a programme (以“X”为抓手,
+        “X”目标, “X”理念, 做好“六稳”“六保”工作)?"""
         if len(core) < 2:
             return False
-        if text.endswith("以", 0, m.start()) and FRAMED_AFTER.match(text, m.end()):
+        if text.endswith("以", 0, start) and FRAMED_AFTER.match(text, end):
             return True
-        return bool(FRAMING_NOUN.match(text, m.end()))
+        return bool(FRAMING_NOUN.match(text, end))
 
     @staticmethod
     def _occasion(text: str, core: str, m: re.Match) -> bool:
@@ -139,7 +141,18 @@ class CampaignFinder:
         out: list[CampaignMention] = []
         quoted_spans = []
         listed = {q.start() for e in ENUMERATION.finditer(text) for q in QUOTE.finditer(text, e.start(), e.end())}
-        for m in QUOTE.finditer(text):
+        quotes = list(QUOTE.finditer(text))
+        # runs of quotes printed side by side (“六稳”“六保”工作, “A”、“B”要求): framed as one
+        run: dict[int, tuple[int, int]] = {}
+        i = 0
+        while i < len(quotes):
+            k = i
+            while k + 1 < len(quotes) and text[quotes[k].end():quotes[k + 1].start()] in ("", "、"):
+                k += 1
+            for q in quotes[i:k + 1]:
+                run[q.start()] = (quotes[i].start(), quotes[k].end())
+            i = k + 1
+        for m in quotes:
             quoted_spans.append((m.start(), m.end()))
             core = m.group(1).strip()
             if re.search(r"[。！？!?]", core) or len(core) > 24:
@@ -162,8 +175,9 @@ class CampaignFinder:
                     out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
                 if weak or self.policy_like(core):
                     out.append(CampaignMention(core, m.start(), m.end()))
-            elif self.policy_like(core) or self._programme(text, core, m) or self._occasion(text, core, m) \
-                    or (m.start() in listed and len(core) >= 2) or self._framed(text, core, m):
+            elif self.policy_like(core) or self._programme(text, core, *run[m.start()]) \
+                    or self._occasion(text, core, m) or (m.start() in listed and len(core) >= 2) \
+                    or self._framed(text, core, *run[m.start()]):
                 out.append(CampaignMention(core, m.start(), m.end()))
         for m in DOC.finditer(text):
             title = _strip_quotes(m.group(1))
