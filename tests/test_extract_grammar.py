@@ -1636,3 +1636,8 @@ def test_quotes_printed_side_by_side_are_framed_as_one(extractor):
             "落实“四早”“四集中”要求，当好“排头兵”。")
     r = rec(extractor, text, date="2021-08-12")
     assert {c["name"] for c in r["campaigns"]} == {"六稳", "六保", "四早", "四集中"}
+
+
+def test_a_battle_to_defend_is_a_campaign(extractor):
+    r = rec(extractor, "本报讯 8月11日，县委书记韩立群强调，要打好蓝天保卫战、碧水保卫战。", date="2021-08-12")
+    assert {c["name"] for c in r["campaigns"]} == {"蓝天保卫战", "碧水保卫战"}
