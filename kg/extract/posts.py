@@ -41,8 +41,7 @@ GENERIC_BODIES = ("有限公司", "公司", "集团", "产业园", "园区", "�
 TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "乡长": "乡", "副乡长": "乡", "乡长助理": "乡"}
 # a body's second name in brackets inside a chain (县委统战部（县民宗局）副部长): a unit's name, not a note
 # of sex or of a post's standing (甲（女）, 副县长（挂职）)
-_SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
-BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]")
+SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]")
 # a body that sends someone to a village (县委组织部派驻|红旗岗村第一书记): the post is the village's
 STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)")
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
@@ -153,8 +152,7 @@ class PostParser:
             if text[s - 1] in "）)":
                 # 县委统战部（县民宗局）副部长, 领导小组（指挥部）常务副组长: a body's second name in brackets
                 q = max(text.rfind("（", max(floor, s - 14), s - 1), text.rfind("(", max(floor, s - 14), s - 1))
-                inside = text[q + 1:s - 1]
-                if q > floor and _SECOND_NAME.fullmatch(inside) and "\u4e00" <= text[q - 1] <= "\u9fff":
+                if q > floor and SECOND_NAME.fullmatch(text, q, s) and "\u4e00" <= text[q - 1] <= "\u9fff":
                     s = q
                     continue
             if text[s - 1] in CHAIN_STOP:
@@ -394,7 +392,7 @@ class PostParser:
                 prev_body = ""
                 former = True  # (县某局原党组书记、局长甲: 原 covers the rest of the chain)
                 continue
-            body = BRACKETED.sub("", body)  # 县委统战部（县民宗局） -> 县委统战部: the first name is the body's
+            body = SECOND_NAME.sub("", body)  # 县委统战部（县民宗局） -> 县委统战部: the first name is the body's
             stationed = STATIONED.search(body)
             if stationed:  # 县委组织部派驻红旗岗村第一书记甲: the village's, where the post is held
                 body = body[stationed.end():]
