@@ -48,12 +48,6 @@ STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)"
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
 TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
-
-
-def _township_kind(body: str) -> str:
-    """镇, 乡 or 街道 where ``body`` names a township (芹阳办事处 is a 街道's office), else ""."""
-    return next((k for k, ends in (("街道", ("街道", "办事处")), ("镇", ("镇",)), ("乡", ("乡",)))
-                 if body.endswith(ends)), "")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
@@ -95,6 +89,12 @@ class Post:
 # bodies named in their own right, printed without a county before them (FORMAT.md: townships,
 # villages and companies as printed)
 _OWN_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)|(?:村|社区|公司|集团|厂)$")
+
+
+def _township_kind(body: str) -> str:
+    """镇, 乡 or 街道 where ``body`` names a township (芹阳办事处 is a 街道's office), else ""."""
+    return next((k for k, ends in (("街道", ("街道", "办事处")), ("镇", ("镇",)), ("乡", ("乡",)))
+                 if body.endswith(ends)), "")
 
 
 class PostParser:
