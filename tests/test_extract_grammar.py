@@ -1641,3 +1641,11 @@ def test_quotes_printed_side_by_side_are_framed_as_one(extractor):
 def test_a_battle_to_defend_is_a_campaign(extractor):
     r = rec(extractor, "本报讯 8月11日，县委书记韩立群强调，要打好蓝天保卫战、碧水保卫战。", date="2021-08-12")
     assert {c["name"] for c in r["campaigns"]} == {"蓝天保卫战", "碧水保卫战"}
+
+
+def test_a_leader_who_speaks_while_on_a_visit_is_present_on_it(extractor):
+    text = ("本报讯 11月19日，副区长韩立群在石梁镇调研时强调，要抓好防控。\n\n"
+            "本报讯 11月18日，区委常委会召开会议，学习省委副书记邵文博在衢州调研时的讲话精神。区委书记汪朝晖主持。")
+    r = rec(extractor, text, home="柯城区", date="2021-11-20")
+    assert roles_by_date(r) == {"2021-11-19": {("韩立群", "attendee"), ("韩立群", "speaker")},
+                                "2021-11-18": {("汪朝晖", "chair")}}

@@ -100,6 +100,8 @@ _PLACED = re.compile(r"(?:在|来|赴)(?:我[县市区]|[^，。；,;“”]{1,1
 _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)|在[^，。；,;“”]{0,8}?[主分]?会场"
                           # 在认真听取大家发言后说: the remark is made at the occasion
                           r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
+# 在石梁镇调研时, 在督导期间: the occasion is the speaker's own visit (not 在听取…调研情况汇报时)
+_ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)(?:时|期间)$")
 # 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙; 陪同调研的有：甲 (the names after the cue are present)
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
@@ -570,6 +572,9 @@ class Extractor:
                     roles.append(("speaker", j, m.end()))
                 elif text.startswith("说", m.end()):  # 在会上说, 在听取发言后说
                     roles.append(("speaker", j, m.end() + 1))
+                if _ON_A_VISIT.search(m.group()) and not text.startswith("的", m.end()):
+                    # 在石梁镇调研时强调: present on the visit, and speaks (在衢州调研时的讲话 cites it)
+                    roles.append(("attendee", j, m.end()))
                 j = m.end()
             for adv in ADVERBS:
                 if text.startswith(adv, j):
