@@ -118,12 +118,15 @@ _HEADS_DELEGATION = re.compile(r"为(?:团长|组长)的[^，。；,]{0,20}?(?:�
 # 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告, 作推介;
 # 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
 _LECTURE = re.compile(r"(?:为[^，。；,]{1,16}?)?(?:上|讲|讲授)[^，。；,]{0,6}?党课")
+# 谈了体会, 交流了学习心得: what was learnt, shared at a study session (one speaker, or each of a list;
+# 谈了打算, a plan, is read for one speaker only, %s below)
+_SHARED = r"(?:谈|交流)了?[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受%s)"
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}?委托)?(?:[就对][^，。；,]{1,24}?)?作了?[^，。；,]{0,20}?"
                           r"(?:讲话|报告|发言|部署|说明|推介|动员|总结|汇报)"
                           # 为基层党员上党课, 讲授专题党课: a lecture is a speech
                           r"|" + _LECTURE.pattern +
                           # 结合分管工作谈了体会, 交流了学习心得: a speech at a study session
-                          r"|(?:结合[^，。；,]{1,16}?)?(?:谈了?|交流了?)[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受|打算)"
+                          r"|(?:结合[^，。；,]{1,16}?)?" + _SHARED % "|打算" +
                           # 发表重要讲话; 进行部署, 进行动员; 提出明确要求 (with no 对… before it)
                           r"|发表[^，。；,]{0,6}?讲话|(?:[就对][^，。；,]{1,24}?)?进行[^，。；,]{0,6}?(?:部署|动员|总结|点评|解读)"
                           r"|提出了?(?:明确|具体|殷切)?(?:要求|希望|意见建议|意见和建议|建议)"
@@ -278,7 +281,7 @@ class Extractor:
                                      # 甲、乙等代表结合实际提出意见建议: each speaks
                                      + r"|(?:结合[^，。；,]{0,10}?)?(?P<proposal>提出)了?(?:意见建议|意见和建议|建议)"
                                      # 甲、乙交流了学习心得: each speaks
-                                     + r"|(?P<share>交流|谈)了?[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受)"
+                                     + r"|(?P<share>" + _SHARED % "" + ")"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -876,7 +879,7 @@ class Extractor:
                           location=self._location(sentence, juris) if kind == "inspection" else None)
         events = [main]
         sub_by_sentence: dict[int, EventDraft] = {}
-        sub_spans: list[list] = []  # [start, end, event]: a sub-event is told to its paragraph's end
+        sub_paras: list[tuple[int, int, EventDraft]] = []  # (start, its paragraph's end, event)
         # sub-events: a later sentence with its own date and a person leading a visit (率队...调研)
         for para in art.body:
             for d in find_dates(para.text, meta.issue_date, anchor=date_m.date):
@@ -896,7 +899,7 @@ class Extractor:
                                         location=self._location(clause, juris))
                         events.append(ev)
                         sub_by_sentence[s] = ev
-                        sub_spans.append([s, para.start + len(para.text), ev])
+                        sub_paras.append((s, para.start + len(para.text), ev))
         # a later occasion of the same day, named in a sentence of its own (当天下午，甲又主持召开
         # 全市安全生产工作会议; 会后，我县随即召开部署会): an event of its own, on the lead's date,
         # told from that sentence on
@@ -916,11 +919,10 @@ class Extractor:
                     ev = EventDraft(date_m.date, art.index, t, k, self._organizer(clause, t, juris), s, e)
                     events.append(ev)
                     later.append(ev)
-        # (26日下午，甲主持召开座谈会。乙汇报了…，丙作补充汇报: the reports are the meeting's), up
-        # to the next occasion told after it
-        starts = sorted([x[0] for x in sub_spans] + [ev.start for ev in later])
-        for span in sub_spans:
-            span[1] = min([span[1]] + [x for x in starts if x > span[0]])
+        # a sub-event is told to its paragraph's end (26日下午，甲主持召开座谈会。乙汇报了…，丙作补充汇报:
+        # the reports are the meeting's), or to the next occasion told before that
+        starts = [lo for lo, _, _ in sub_paras] + [ev.start for ev in later]
+        sub_spans = [(lo, min([hi] + [x for x in starts if x > lo]), ev) for lo, hi, ev in sub_paras]
 
         def sub_at(a: int) -> EventDraft | None:
             return next((ev for lo, hi, ev in sub_spans if lo <= a < hi), None)
@@ -952,13 +954,14 @@ class Extractor:
         # a role read in a sub-event's sentence belongs to it; a person seen in a sub-event and
         # not present at the main event (a provincial leader whose visit the county meeting reported) speaks in the sub-event
         in_sub: dict[str, EventDraft] = {}
-        for name, role, a, b in found:
-            if sub_at(a):
-                in_sub.setdefault(name, sub_at(a))
-        main_people = {n for n, r, a, b in found if r != "speaker" and not sub_at(a)}
-        for name, role, a, b in found:
-            if sub_at(a):
-                ev = sub_at(a)
+        subs = [sub_at(a) for _, _, a, _ in found]  # the sub-event each role was read in, or None
+        for (name, role, a, b), sub in zip(found, subs):
+            if sub:
+                in_sub.setdefault(name, sub)
+        main_people = {n for (n, r, a, b), sub in zip(found, subs) if r != "speaker" and not sub}
+        for (name, role, a, b), sub in zip(found, subs):
+            if sub:
+                ev = sub
             elif later and a >= later[0].start:
                 ev = next(x for x in reversed(later) if a >= x.start)
             elif name in in_sub and name not in main_people:

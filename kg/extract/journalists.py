@@ -94,7 +94,8 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
 def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
     found: list[str] = []
     for para in paragraphs:
-        para = SOURCE_NOTE.sub("", para)  # 责任编辑：甲 审核：乙 来源：某融媒体中心
+        if "来源" in para:
+            para = SOURCE_NOTE.sub("", para)  # 责任编辑：甲 审核：乙 来源：某融媒体中心
         for m in BRACKET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OPEN_BYLINE.finditer(para):

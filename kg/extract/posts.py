@@ -42,6 +42,10 @@ TOWNSHIP_TITLES = {"镇长": "镇", "副镇长": "镇", "镇长助理": "镇", "
 # a body's second name in brackets inside a chain (县委统战部（县民宗局）副部长): a unit's name, not a note
 # of sex or of a post's standing (甲（女）, 副县长（挂职）)
 SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]")
+# what a chain reads over, back from its end: a body's second name in brackets, or a programme's quoted name
+_ENCLOSED = re.compile(SECOND_NAME.pattern + r"$|“[^" + re.escape("".join(sorted(CHAIN_STOP))) + r"]{0,12}”$")
+# a place's level printed again before its body (歙县县委: 歙县 + 县委), the repeat from group 0's end
+_LEVEL_AGAIN = re.compile(r"([县市区])\1(?=委|政府|人大|政协)")
 # a body that sends someone to a village (县委组织部派驻|红旗岗村第一书记): the post is the village's
 STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)")
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
@@ -143,17 +147,12 @@ class PostParser:
     def chain_start(self, text: str, end: int, floor: int) -> int:
         s = end
         while s > floor and end - s < 60:
-            if text[s - 1] == "”":
-                # 县委“三服务”活动领导小组办公室主任: a programme's quoted name inside the body's
-                q = text.rfind("“", max(floor, s - 14), s - 1)
-                if q > floor and not CHAIN_STOP.intersection(text[q + 1:s - 1]) and "\u4e00" <= text[q - 1] <= "\u9fff":
-                    s = q
-                    continue
-            if text[s - 1] in "）)":
-                # 县委统战部（县民宗局）副部长, 领导小组（指挥部）常务副组长: a body's second name in brackets
-                q = max(text.rfind("（", max(floor, s - 14), s - 1), text.rfind("(", max(floor, s - 14), s - 1))
-                if q > floor and SECOND_NAME.fullmatch(text, q, s) and "\u4e00" <= text[q - 1] <= "\u9fff":
-                    s = q
+            if text[s - 1] in "”）)":
+                # 县委“三服务”活动领导小组办公室主任, 县委统战部（县民宗局）副部长: a programme's quoted
+                # name or the body's second name, inside the body's, where the body's name goes on before it
+                m = _ENCLOSED.search(text, max(floor, s - 14), s)
+                if m and m.start() > floor and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+                    s = m.start()
                     continue
             if text[s - 1] in CHAIN_STOP:
                 break
@@ -188,12 +187,10 @@ class PostParser:
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
         body = self._inner_body(body, "省")  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
-        inner = self.innermost_place(body)
-        if inner and inner[-1:] in LEVELS and body.startswith(inner[-1], body.find(inner) + len(inner)) \
-                and re.match(r"[县市区](?:委|政府|人大|政协)", body[body.find(inner) + len(inner):]):
+        m = _LEVEL_AGAIN.search(body)
+        if m and (inner := self.innermost_place(body)) and body.find(inner) + len(inner) == m.start() + 1:
             # 歙县县委, 黄山市歙县县政府: the level printed again after the place's name -> 歙县委
-            cut = body.find(inner) + len(inner)
-            body = body[:cut] + body[cut + 1:]
+            body = body[:m.start() + 1] + body[m.end():]
         body = re.sub(r"([省市县区])委员会$", r"\1委", body)
         # 政协江山市第十届委员会 (the full name of a session's committee): the place's 政协
         body = re.sub(r"^政协([\u4e00-\u9fff]{2,6}?[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会$", r"\1政协", body)
