@@ -1649,3 +1649,18 @@ def test_a_leader_who_speaks_while_on_a_visit_is_present_on_it(extractor):
     r = rec(extractor, text, home="柯城区", date="2021-11-20")
     assert roles_by_date(r) == {"2021-11-19": {("韩立群", "attendee"), ("韩立群", "speaker")},
                                 "2021-11-18": {("汪朝晖", "chair")}}
+
+
+def test_a_bare_level_after_another_places_leader_where_the_visit_is(extractor):
+    """婺源县委书记甲，县委副书记、县长乙: in a paragraph told in 婺源 (在婺源县), 乙 and those after are
+    婺源's; where another place's delegation visits home, the bare level stays the paper's own."""
+    text = ("本报讯 7月8日，县委书记韩立群率县党政代表团赴婺源县考察。\n\n"
+            "在婺源县，代表团一行参观了工业园区。婺源县委书记邵文博，县委副书记、县长汪朝晖，"
+            "县委常委、常务副县长钱永安陪同考察。")
+    r = rec(extractor, text, date="2021-07-10")
+    assert posts(r) == {("韩立群", "开化县委", "书记"), ("邵文博", "婺源县委", "书记"),
+                        ("汪朝晖", "婺源县委", "副书记"), ("汪朝晖", "婺源县政府", "县长"),
+                        ("钱永安", "婺源县委", "常委"), ("钱永安", "婺源县政府", "常务副县长")}
+    r = rec(extractor, "本报讯 8月11日，镇海区考察团来我区考察。镇海区委常委、常务副区长韩立群，区委常委、"
+                       "组织部部长邵文博参加。", home="衢江区", date="2021-08-12")
+    assert ("邵文博", "衢江区委组织部", "部长") in posts(r)

@@ -309,8 +309,21 @@ class PostParser:
         if name is None:
             return None
         end = s - 1 - len(name)
-        first = text[self.chain_start(text, end, floor):end].split("、")[0]
-        return self.innermost_place(self.body_start(first))
+        start = self.chain_start(text, end, floor)
+        body = self.body_start(text[start:end].split("、")[0])
+        place = self.innermost_place(body)
+        if place is None and LEVEL_PREFIX.match(body) and start < end:
+            # a bare level again (婺源县委书记甲，县委副书记、县长乙，县委常委丙): the place of the name before
+            place = self._place_of_name_before(text, start, names, floor)
+            return place if place and place.endswith(LEVEL_PREFIX.match(body)["lvl"]) else None
+        return place
+
+    @staticmethod
+    def _told_in(text: str, s: int, place: str) -> bool:
+        """Does the paragraph before ``s`` tell of being in ``place`` (在婺源县, 赴德兴, 来到婺源)?"""
+        short = place[:-1] if len(place) > 2 else place
+        return re.search(r"(?:在|赴|到)(?:" + re.escape(place) + "|" + re.escape(short) + ")",
+                         text[text.rfind("\n", 0, s) + 1:s]) is not None
 
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
@@ -396,6 +409,14 @@ class PostParser:
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[title]
+            if not prev_body and item_start == s and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
+                # a bare level opening the chain after another place's leader, in a paragraph told there
+                # (在婺源县，…婺源县委书记甲，县委副书记、县长乙陪同: 婺源县委); elsewhere the paper's own
+                # (镇海区委常委甲，区委常委乙参加, when 镇海's delegation visits: 乙 is the home district's)
+                place = self._place_of_name_before(text, s, names, floor)
+                if place and place.endswith(body[0]) and place not in (juris.home, juris.city) \
+                        and self._told_in(text, s, place):
+                    body = place + body[1:]
             if body.startswith("该") and body[1:] in GENERIC_BODIES:
                 body = body[1:]  # 该公司总经理甲: the company named before, as 公司 is
             organ = TOWNSHIP_ORGAN.match(body)
