@@ -1664,3 +1664,12 @@ def test_a_bare_level_after_another_places_leader_where_the_visit_is(extractor):
     r = rec(extractor, "本报讯 8月11日，镇海区考察团来我区考察。镇海区委常委、常务副区长韩立群，区委常委、"
                        "组织部部长邵文博参加。", home="衢江区", date="2021-08-12")
     assert ("邵文博", "衢江区委组织部", "部长") in posts(r)
+
+
+def test_a_places_river_and_forest_chiefs_keep_the_chain(extractor):
+    """副市长、市副总河长甲: the chief's title names no body and gives no post, but the name and its
+    other titles are read; 村级河长 names no body either."""
+    r = rec(extractor, "本报讯 4月12日，市河长制工作联席会议召开。副市长、市副总河长韩立群出席会议并讲话。"
+                       "村级河长邵文博参加。", home="江山市", date="2021-04-14")
+    assert posts(r) == {("韩立群", "江山市政府", "副市长")}
+    assert roles(r) == {("韩立群", "attendee"), ("韩立群", "speaker"), ("邵文博", "attendee")}

@@ -477,8 +477,8 @@ class PostParser:
                 # 龙游县县长 / 衢州市市长 / 上饶市婺源县县长: the body printed is the place; the post is in its
                 # government
                 body = body + ("政府" if body[-1] in LEVELS else implied)
-            if not body or body == title or (len(body) == 1 and body in LEVELS):
-                continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names
+            if not body or body == title or (len(body) == 1 and body in LEVELS) or body.endswith("级"):
+                continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names (村级河长乙)
             if title == "代表" and not body.endswith(CONGRESSES):
                 prev_body = ""
                 continue  # 受表彰的优秀共产党员代表甲, 企业代表乙: one who speaks for others, no deputy
