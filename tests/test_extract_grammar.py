@@ -1673,3 +1673,18 @@ def test_a_places_river_and_forest_chiefs_keep_the_chain(extractor):
                        "村级河长邵文博参加。", home="江山市", date="2021-04-14")
     assert posts(r) == {("韩立群", "江山市政府", "副市长")}
     assert roles(r) == {("韩立群", "attendee"), ("韩立群", "speaker"), ("邵文博", "attendee")}
+
+
+def test_a_resignation_accepted_and_an_acting_head_appointed(extractor):
+    r = rec(extractor, "本报讯 10月19日，区人大常委会召开会议。会议经表决，接受韩立群辞去柯城区人民政府区长职务的请求，"
+                       "决定任命邵文博为柯城区人民政府副区长、代理区长。", home="柯城区", date="2021-10-20")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
+    assert posts(r) == {("邵文博", "柯城区政府", "副区长"), ("邵文博", "柯城区政府", "代理区长")}
+
+
+def test_each_of_a_list_of_titled_names_speaks(extractor):
+    text = ("本报讯 10月18日，区发改局召开听证会。人大代表韩立群、政协委员邵文博作了发言。\n\n"
+            "本报讯 10月17日，区政协召开协商会。区政协委员汪朝晖、钱永安相继发言。")
+    r = rec(extractor, text, home="柯城区", date="2021-10-20")
+    assert roles_by_date(r) == {"2021-10-18": {("韩立群", "speaker"), ("邵文博", "speaker")},
+                                "2021-10-17": {("汪朝晖", "speaker"), ("钱永安", "speaker")}}

@@ -26,7 +26,7 @@ EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
-ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后",
+ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后", "相继",
            "实地", "专题", "专程",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又", "应邀", "逐一", "一一",
            # 通过视频连线讲话, 以视频方式出席: present and speaking from afar
@@ -267,7 +267,7 @@ class Extractor:
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
                                      # 甲，乙等区领导分别走访慰问 (each is present on the visits)
-                                     + r"|(?:分别|共同|先后|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
+                                     + r"|(?:分别|共同|先后|相继|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
                                      # 甲、乙分别作述职报告
                                      r"|作了?[^，。；,]{0,6}?(?P<report>报告)"
@@ -276,8 +276,8 @@ class Extractor:
                                      r"|(?:(?:到|来到|赴|前往|深入)[^，。；,]{1,20}?)?"
                                      # 甲，乙分别到池淮镇、音坑乡慰问困难群众: each visits
                                      r"(?P<visit>走访|慰问|看望|调研|督导|督查|检查|考察|视察))"
-                                     # A、B作交流发言: each of the list speaks
-                                     + r"|作了?(?:交流|表态|典型)发言"
+                                     # A、B作交流发言, A、B作了发言: each of the list speaks
+                                     + r"|作了?(?:交流|表态|典型)?发言"
                                      # 甲、乙等代表结合实际提出意见建议: each speaks
                                      + r"|(?:结合[^，。；,]{0,10}?)?(?P<proposal>提出)了?(?:意见建议|意见和建议|建议)"
                                      # 甲、乙交流了学习心得: each speaks
@@ -394,6 +394,8 @@ class Extractor:
     DISMISSED = re.compile(r"免去(?P<who>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)(?:同志)?(?:的|所任)")
     # 乙同志不再担任…职务: leaves the post, as a dismissal does
     NO_LONGER = re.compile(r"(?:^|(?<=[，。；;,：:\n]))(?P<who>[\u4e00-\u9fff]{2,4}?)同志不再担任")
+    # 接受甲辞去区人民政府区长职务的请求: a resignation accepted, as a dismissal is
+    RESIGNED = re.compile(r"(?:接受|同意)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?辞去")
 
     # a cadre's profile in a notice before appointment (任前公示): 甲，男，1979年6月生，…，现任县发改局
     # 副局长，拟任…: the post held now (拟任, the one proposed, is not held yet)
@@ -524,7 +526,7 @@ class Extractor:
             who = self.names.name_at(text, m.end())
             if who:
                 out.append((who, m.end(), None))
-        for rx in (self.DISMISSED, self.NO_LONGER):
+        for rx in (self.DISMISSED, self.NO_LONGER, self.RESIGNED):
             for m in rx.finditer(text):
                 out.extend((who, at, None) for who, at in self._listed(m))
         return out + dismissed
