@@ -1688,3 +1688,13 @@ def test_each_of_a_list_of_titled_names_speaks(extractor):
     r = rec(extractor, text, home="柯城区", date="2021-10-20")
     assert roles_by_date(r) == {"2021-10-18": {("韩立群", "speaker"), ("邵文博", "speaker")},
                                 "2021-10-17": {("汪朝晖", "speaker"), ("钱永安", "speaker")}}
+
+
+def test_a_quoted_name_printed_with_its_programmes_words_is_one_campaign(extractor):
+    """“一图一码一指数”数字化改革: one campaign, named by its quote, the whole its alias (it was two)."""
+    r = rec(extractor, "本报讯 10月19日，区委书记韩立群强调，要助力“一图一码一指数”数字化改革，推进“最多跑一次”改革。",
+            home="柯城区", date="2021-10-20")
+    assert r["campaigns"] == [{"name": "一图一码一指数", "aliases": ["一图一码一指数数字化改革"]},
+                              {"name": "最多跑一次改革", "aliases": []}]
+    assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "一图一码一指数"),
+                                                                      ("韩立群", "最多跑一次改革")}

@@ -42,6 +42,7 @@ class CampaignMention:
     name: str
     start: int
     end: int
+    alias_of: str = ""  # the quoted name this one prints with more words (“一图一码一指数”数字化改革)
 
 
 def _strip_quotes(s: str) -> str:
@@ -171,9 +172,13 @@ class CampaignFinder:
                 # so are more words than the suffix (“常山胡柚”品牌建设: the brand is no campaign)
                 weak = len(core) >= 4 and not suffix.endswith(self.strong) and (
                     suffix in self.lex.campaign_cues or len(suffix) <= 3)
+                both = not weak and self.policy_like(core)
                 if not weak:
-                    out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix)))
-                if weak or self.policy_like(core):
+                    # a name in its own right (“一图一码一指数”数字化改革) is printed with the words of the
+                    # programme it belongs to: one campaign, the quoted name, with this its alias
+                    out.append(CampaignMention(left + core + suffix, m.start() - len(left), m.end() + len(suffix),
+                                               core if both else ""))
+                if weak or both:
                     out.append(CampaignMention(core, m.start(), m.end()))
             elif self.policy_like(core) or self._programme(text, core, *run[m.start()]) \
                     or self._occasion(text, core, m) or (m.start() in listed and len(core) >= 2) \
@@ -215,9 +220,12 @@ class CampaignFinder:
 def merge_campaigns(mentions: list[CampaignMention], suffixes: tuple[str, ...]) -> dict[str, list[str]]:
     """Group names of one campaign: a name that is another plus a campaign suffix is its alias."""
     names: list[str] = []
+    quoted_in: dict[str, str] = {}
     for m in mentions:
         if m.name not in names:
             names.append(m.name)
+        if m.alias_of:
+            quoted_in.setdefault(m.name, m.alias_of)
     parts = tuple(sorted(set(suffixes) | {"工作", "试点", "体系"}, key=len, reverse=True))
 
     def suffix_chain(extra: str) -> bool:  # 改革试点工作 = 改革 + 试点 + 工作
@@ -225,6 +233,9 @@ def merge_campaigns(mentions: list[CampaignMention], suffixes: tuple[str, ...]) 
 
     canon: dict[str, str] = {}
     for n in sorted(names, key=len):
+        if n in quoted_in and canon.get(quoted_in[n]) == quoted_in[n]:
+            canon[n] = quoted_in[n]
+            continue
         for c in sorted(set(canon.values()), key=len):
             extra = n[len(c):] if n.startswith(c) else None
             if extra and suffix_chain(extra) and len(c) >= 3:
