@@ -1698,3 +1698,11 @@ def test_a_quoted_name_printed_with_its_programmes_words_is_one_campaign(extract
                               {"name": "最多跑一次改革", "aliases": []}]
     assert {(p["person"], p["campaign"]) for p in r["promotes"]} == {("韩立群", "一图一码一指数"),
                                                                       ("韩立群", "最多跑一次改革")}
+
+
+def test_a_response_at_a_consultation_is_spoken(extractor):
+    text = ("本报讯 11月3日，市政协召开专题协商会。副市长韩立群到会听取意见并作回应。\n\n"
+            "本报讯 11月2日，市政协召开月度协商会。副市长邵文博逐一回应。")
+    r = rec(extractor, text, home="衢州市", date="2021-11-06")
+    assert roles_by_date(r) == {"2021-11-03": {("韩立群", "attendee"), ("韩立群", "speaker")},
+                                "2021-11-02": {("邵文博", "speaker")}}
