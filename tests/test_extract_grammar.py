@@ -1706,3 +1706,26 @@ def test_a_response_at_a_consultation_is_spoken(extractor):
     r = rec(extractor, text, home="衢州市", date="2021-11-06")
     assert roles_by_date(r) == {"2021-11-03": {("韩立群", "attendee"), ("韩立群", "speaker")},
                                 "2021-11-02": {("邵文博", "speaker")}}
+
+
+def test_the_papers_own_place_printed_as_we_and_verbs_one_after_another(extractor):
+    """我县县委常委甲 is the county's own; 看望慰问了村党支部书记乙: the village named before, not a body
+    慰问了村."""
+    r = rec(extractor, "本报讯 6月8日，两地召开座谈会。玉山县委常委、政法委书记韩立群，我县县委常委、政法委书记"
+                       "邵文博出席会议并讲话。", home="常山县", date="2022-06-10")
+    assert posts(r) == {("韩立群", "玉山县委", "常委"), ("韩立群", "玉山县委政法委", "书记"),
+                        ("邵文博", "常山县委", "常委"), ("邵文博", "常山县委政法委", "书记")}
+    # each of the list speaks: 出席会议并讲话 after the list
+    assert roles(r) == {(n, role) for n in ("韩立群", "邵文博") for role in ("attendee", "speaker")}
+    r = rec(extractor, "本报讯 5月18日，市委常委汪朝晖来到清湖街道清湖三村，看望慰问了村党支部书记钱永安。",
+            home="江山市", date="2022-05-20")
+    assert ("钱永安", "清湖街道清湖三村", "党支部书记") in posts(r)
+
+
+def test_a_long_documents_explanation_and_a_lesson_at_a_school_are_speeches(extractor):
+    text = ("本报讯 12月14日，区委全会召开。区委副书记、区长韩立群就《中共衢州市衢江区委关于制定衢江区国民经济和社会"
+            "发展第十四个五年规划和二〇三五年远景目标的建议》作说明。\n\n"
+            "本报讯 12月13日，区委书记邵文博走进衢江中学，为师生上了一堂生动的“开学思政第一课”。")
+    r = rec(extractor, text, home="衢江区", date="2021-12-15")
+    assert roles_by_date(r) == {"2021-12-14": {("韩立群", "speaker")},
+                                "2021-12-13": {("邵文博", "attendee"), ("邵文博", "speaker")}}

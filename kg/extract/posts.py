@@ -164,6 +164,8 @@ class PostParser:
 
     def body_start(self, body: str) -> str:
         """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
+        if body[:1] == "我" and body[1:2] in LEVELS:  # 我县县委常委甲, 我县经信局局长乙: the paper's own
+            body = body[2:] if body[2:3] == body[1] else body[1:]
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
@@ -175,10 +177,12 @@ class PostParser:
                 return rest
         if body in BODY_LEAD_TRIM:
             return ""  # 据|乡长甲: a word before a bare title, no body
-        for w in BODY_LEAD_TRIM:
-            if body.startswith(w) and len(body) > len(w):
-                rest = body[len(w):]
-                return rest[1:] if rest.startswith("了") and len(rest) > 1 else rest  # 会见了|乙公司
+        for _ in range(3):  # 看望|慰问了|村党支部书记甲: verbs one after another
+            w = next((w for w in BODY_LEAD_TRIM if body.startswith(w) and len(body) > len(w)), None)
+            if w is None:
+                break
+            body = body[len(w):]
+            body = body[1:] if body.startswith("了") and len(body) > 1 else body  # 会见了|乙公司
         return body
 
     def canonical(self, body: str, juris: Jurisdiction) -> str:
