@@ -1729,3 +1729,13 @@ def test_a_long_documents_explanation_and_a_lesson_at_a_school_are_speeches(extr
     r = rec(extractor, text, home="衢江区", date="2021-12-15")
     assert roles_by_date(r) == {"2021-12-14": {("韩立群", "speaker")},
                                 "2021-12-13": {("邵文博", "attendee"), ("邵文博", "speaker")}}
+
+
+def test_a_programmes_guest_and_a_credit_after_the_last_article(extractor):
+    """区长甲做客“民生热线”: a name before 做客; （责任编辑：乙） at the page's end names no event."""
+    text = ("本报讯 4月21日上午，区长韩立群做客“民生热线”直播间，与听众在线交流。\n\n"
+            "本报讯 5月30日，区人民检察院召开“检察开放日”活动。区检察院检察长邵文博介绍了全院工作情况。\n\n"
+            "（责任编辑：汪朝晖）")
+    r = rec(extractor, text, home="柯城区", date="2022-06-02")
+    assert ("韩立群", "柯城区政府", "区长") in posts(r)
+    assert [e["title"] for e in r["events"]] == ["区人民检察院召开“检察开放日”活动"]

@@ -874,7 +874,9 @@ class Extractor:
             return []
         date_m, lead_start, lead_end = lead
         sentence = text[lead_start:lead_end]
-        title, kind = self._title(sentence, [h.text for h in art.headings])
+        # the headlines printed above it (the page's last lines, a credit such as （责任编辑：甲）, are kept
+        # with the article they close but head nothing)
+        title, kind = self._title(sentence, [h.text for h in art.headings if h.start < art.body[0].start])
         organizer = self._organizer(sentence, title, juris)
         if not title:  # no name, no headline (an item of news in brief): the clause that tells it
             told = _DATELINE_LEAD.sub("", sentence.rstrip("。"))
