@@ -1739,3 +1739,12 @@ def test_a_programmes_guest_and_a_credit_after_the_last_article(extractor):
     r = rec(extractor, text, home="柯城区", date="2022-06-02")
     assert ("韩立群", "柯城区政府", "区长") in posts(r)
     assert [e["title"] for e in r["events"]] == ["区人民检察院召开“检察开放日”活动"]
+
+
+def test_a_captions_occasion_inside_a_report_of_none(extractor):
+    text = ("本报讯 4月21日上午，区长韩立群做客“民生热线”直播间，与听众在线交流。\n\n"
+            "韩立群表示，柯城将持续深化改革。\n\n"
+            "图为4月20日，区委书记邵文博在航埠镇调研柑橘产业发展情况。 记者 汪朝晖 摄")
+    r = rec(extractor, text, home="柯城区", date="2022-04-22")
+    assert roles_by_date(r) == {"2022-04-20": {("邵文博", "attendee")}}
+    assert r["journalists"] == ["汪朝晖"]

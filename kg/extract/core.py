@@ -106,6 +106,7 @@ _ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督�
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
+_CAPTION = re.compile(r"^图为|摄$")
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
 # what may stand between a name and its role: the place in a photograph, or the sex (刘海燕（女）出席)
 _AFTER_NAME = re.compile(_PHOTO_PLACE.pattern + "|" + SEX_NOTE)
@@ -871,7 +872,11 @@ class Extractor:
                            names: set[str]) -> list[EventDraft]:
         lead = self._lead_date(art, text, meta)
         if lead is None:
-            return []
+            # a photograph's caption inside a report that tells of no occasion (图为4月20日，区委书记甲在
+            # 航埠镇调研…。 记者 乙 摄) tells its own
+            return [ev for para in art.body[1:] if _CAPTION.search(para.text)
+                    for ev in self.events_for_article(replace(art, headings=[], body=[para]), text, meta, juris,
+                                                      names)]
         date_m, lead_start, lead_end = lead
         sentence = text[lead_start:lead_end]
         # the headlines printed above it (the page's last lines, a credit such as （责任编辑：甲）, are kept
