@@ -1748,3 +1748,8 @@ def test_a_captions_occasion_inside_a_report_of_none(extractor):
     r = rec(extractor, text, home="柯城区", date="2022-04-22")
     assert roles_by_date(r) == {"2022-04-20": {("邵文博", "attendee")}}
     assert r["journalists"] == ["汪朝晖"]
+
+
+def test_the_regions_own_surnames(extractor):
+    r = rec(extractor, "本报讯 4月21日，县委常委、副县长阙建华，县委常委钭晓峰出席会议。", date="2022-04-22")
+    assert {p["name"] for p in r["persons"]} == {"阙建华", "钭晓峰"}
