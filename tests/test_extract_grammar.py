@@ -1753,3 +1753,15 @@ def test_a_captions_occasion_inside_a_report_of_none(extractor):
 def test_the_regions_own_surnames(extractor):
     r = rec(extractor, "本报讯 4月21日，县委常委、副县长阙建华，县委常委钭晓峰出席会议。", date="2022-04-22")
     assert {p["name"] for p in r["persons"]} == {"阙建华", "钭晓峰"}
+
+
+def test_more_ways_of_speaking_leading_and_hearing(extractor):
+    text = ("本报讯 9月18日，全县项目推进会召开。县长韩立群代表县委县政府致辞。副县长邵文博对下步工作作了具体安排。"
+            "会议听取了县发改局局长汪朝晖所作的专题报告。\n\n"
+            "本报讯 9月17日，在县委书记钱永安的带领下，县四套班子领导来到华埠镇调研。\n\n"
+            "本报讯 9月16日，市委书记蔡启明来我县调研。蔡启明听取了县委书记苗振宇的工作汇报。")
+    r = rec(extractor, text, date="2021-09-19")
+    assert roles_by_date(r) == {
+        "2021-09-18": {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
+        "2021-09-17": {("钱永安", "chair")},
+        "2021-09-16": {("蔡启明", "attendee"), ("苗振宇", "speaker")}}
