@@ -1765,3 +1765,11 @@ def test_more_ways_of_speaking_leading_and_hearing(extractor):
         "2021-09-18": {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker")},
         "2021-09-17": {("钱永安", "chair")},
         "2021-09-16": {("蔡启明", "attendee"), ("苗振宇", "speaker")}}
+
+
+def test_standing_deputies_and_a_police_inspector_general(extractor):
+    r = rec(extractor, "本报讯 9月18日，全县平安建设会议召开。县委政法委常务副书记韩立群，县公安局党委书记、局长、"
+                       "督察长邵文博，市政府常务副秘书长汪朝晖出席会议。", date="2021-09-19")
+    assert posts(r) == {("韩立群", "开化县委政法委", "常务副书记"), ("邵文博", "开化县公安局", "党委书记"),
+                        ("邵文博", "开化县公安局", "局长"), ("邵文博", "开化县公安局", "督察长"),
+                        ("汪朝晖", "衢州市政府", "常务副秘书长")}
