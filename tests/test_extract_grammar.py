@@ -1773,3 +1773,8 @@ def test_standing_deputies_and_a_police_inspector_general(extractor):
     assert posts(r) == {("韩立群", "开化县委政法委", "常务副书记"), ("邵文博", "开化县公安局", "党委书记"),
                         ("邵文博", "开化县公安局", "局长"), ("邵文博", "开化县公安局", "督察长"),
                         ("汪朝晖", "衢州市政府", "常务副秘书长")}
+
+
+def test_a_village_instructor_keeps_the_chain(extractor):
+    r = rec(extractor, "本报讯 9月18日，全县驻村工作会议召开。池淮镇副镇长、星河村驻村指导员韩立群参加会议。", date="2021-09-19")
+    assert posts(r) == {("韩立群", "池淮镇", "副镇长"), ("韩立群", "星河村", "驻村指导员")}
