@@ -1778,3 +1778,10 @@ def test_standing_deputies_and_a_police_inspector_general(extractor):
 def test_a_village_instructor_keeps_the_chain(extractor):
     r = rec(extractor, "本报讯 9月18日，全县驻村工作会议召开。池淮镇副镇长、星河村驻村指导员韩立群参加会议。", date="2021-09-19")
     assert posts(r) == {("韩立群", "池淮镇", "副镇长"), ("韩立群", "星河村", "驻村指导员")}
+
+
+def test_an_honour_won_is_no_campaign_and_one_pursued_is(extractor):
+    text = ("本报讯 9月18日，全县创建工作会议召开。县委书记韩立群强调，要全力创建“全国文明城市”。"
+            "星河村被评为“浙江省美丽乡村示范村”，城关社区荣获“全国文明村”称号。")
+    r = rec(extractor, text, date="2021-09-19")
+    assert [c["name"] for c in r["campaigns"]] == ["全国文明城市"]

@@ -21,13 +21,15 @@ DOC = re.compile(r"《([^《》]{4,60})》")
 DOC_CUES = ("方案", "意见", "制度", "规划", "计划", "办法", "纲要", "规则", "条例", "决定", "建议")
 # a decision that honours or appoints people (《关于表彰…先进集体和先进个人的决定》) is no policy
 DOC_NOT_POLICY = re.compile(r"表彰|命名|授予|任免|任命|嘉奖|追认")
+# an honour a place or a person is given (被评为“浙江省美丽乡村示范村”, 荣获“全国文明村”称号): no campaign
+HONOURED = re.compile(r"(?:评为|获评|荣获|喜获|获得|授予|命名为|入选)$")
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
 # a quoted term that is the whole object of a programme's verb (深入实施“县域经济向上突围”，):
 # a campaign, though it has no policy word (落实, 当好 take metaphors: 当好决策落实“助推器”)
-PROGRAMME_VERB = re.compile(r"(?:实施|推进|推动|深化|打好|打赢|开展|抓好|抓实|做实)$")
+PROGRAMME_VERB = re.compile(r"(?:实施|推进|推动|深化|打好|打赢|开展|抓好|抓实|做实|创建|争创)$")
 # a quoted term framed as a programme: 以“全员抓督查”为导向, 以“X”为抓手; “保三争二拼第一”目标,
 # “两山”理念, 落实“X”要求, “三服务”工作
 FRAMED_AFTER = re.compile(r"为总?(?:抓手|牵引|引领|载体|主线|重点|突破口|契机|统领|核心|导向|目标)")
@@ -156,7 +158,7 @@ class CampaignFinder:
         for m in quotes:
             quoted_spans.append((m.start(), m.end()))
             core = m.group(1).strip()
-            if re.search(r"[。！？!?]", core) or len(core) > 24:
+            if re.search(r"[。！？!?]", core) or len(core) > 24 or HONOURED.search(text, max(0, m.start() - 4), m.start()):
                 continue
             bare = self._drop_lead(core)
             if bare != core and self.policy_like(bare):
