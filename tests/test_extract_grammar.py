@@ -1785,3 +1785,9 @@ def test_an_honour_won_is_no_campaign_and_one_pursued_is(extractor):
             "星河村被评为“浙江省美丽乡村示范村”，城关社区荣获“全国文明村”称号。")
     r = rec(extractor, text, date="2021-09-19")
     assert [c["name"] for c in r["campaigns"]] == ["全国文明城市"]
+
+
+def test_a_correspondents_unit_before_the_name_is_no_journalist(extractor):
+    r = rec(extractor, "本报讯（记者 韩立群 通讯员 华埠镇 邵文博 县公安局 汪朝晖）9月18日，全县平安建设会议召开。"
+                       "县委书记钱永安出席。", date="2021-09-19")
+    assert r["journalists"] == ["韩立群", "邵文博", "汪朝晖"]

@@ -53,6 +53,8 @@ CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)
 CLOSING_NAMES = re.compile(r"[。！？]\s*[（(]([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,3})[）)]\s*$")
 # where the report came from, closing a credit line: no person
 SOURCE_NOTE = re.compile(r"\s*来源\s*[：:]\s*[^\s：:]{2,30}\s*$")
+# a correspondent's unit printed before the name (通讯员 华埠镇 甲, 通讯员 县公安局 乙): no person
+UNIT_ENDINGS = ("镇", "乡", "街道", "办事处", "局", "办", "委", "部", "中心", "公司", "集团", "社区", "学校", "医院")
 SENTENCE_END = ("。", "！", "？", "”", "；", "）", ")")
 NAMES_LINE = re.compile(r"^[\u3400-\u9fff]{2,3}(?: [\u3400-\u9fff]{2,3}){1,3}$")
 
@@ -82,6 +84,8 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
             continue
         if tok in CREDIT_WORDS or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
             continue
+        if len(tok) >= 3 and tok.endswith(UNIT_ENDINGS):
+            continue  # 通讯员 华埠镇 甲: the correspondent's unit before the name
         if len(tok) <= 3 or (len(tok) == 4 and not (names.has_surname(tok[2:]) and names.has_surname(tok))):
             out.append(tok)
         else:
