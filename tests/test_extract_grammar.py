@@ -1791,3 +1791,9 @@ def test_a_correspondents_unit_before_the_name_is_no_journalist(extractor):
     r = rec(extractor, "本报讯（记者 韩立群 通讯员 华埠镇 邵文博 县公安局 汪朝晖）9月18日，全县平安建设会议召开。"
                        "县委书记钱永安出席。", date="2021-09-19")
     assert r["journalists"] == ["韩立群", "邵文博", "汪朝晖"]
+
+
+def test_a_patients_family_and_a_pupils_parent_are_persons(extractor):
+    r = rec(extractor, "本报讯 9月18日，记者来到县人民医院。患者家属韩立群送来锦旗。学生家长邵文博说，孩子进步很大。",
+            date="2021-09-19")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
