@@ -1797,3 +1797,10 @@ def test_a_patients_family_and_a_pupils_parent_are_persons(extractor):
     r = rec(extractor, "本报讯 9月18日，记者来到县人民医院。患者家属韩立群送来锦旗。学生家长邵文博说，孩子进步很大。",
             date="2021-09-19")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
+
+
+def test_a_campaign_after_a_quoted_ones_suffix_and_a_conjunction(extractor):
+    """“县乡一体、条抓块统”改革和数字化改革: 数字化改革 was dropped with the quote's suffix."""
+    r = rec(extractor, "本报讯 1月12日，县委全会召开。县委书记韩立群强调，要深化“县乡一体、条抓块统”改革和数字化改革。",
+            date="2022-01-13")
+    assert [c["name"] for c in r["campaigns"]] == ["县乡一体、条抓块统", "数字化改革"]

@@ -193,12 +193,15 @@ class CampaignFinder:
         # unquoted phrases ending in a strong suffix; quotes are boundaries, and a phrase
         # inside quotes or right after a closing quote was handled above
         for m in self.unquoted.finditer(text):
-            if any(a <= m.start() < b for a, b in quoted_spans) or text[m.start() - 1:m.start()] == "”":
+            if any(a <= m.start() < b for a, b in quoted_spans):
                 continue
             phrase = m.group()
             suffix = next(s for s in self.strong if phrase.endswith(s))
             parts = phrase.split("、")
             name = self._cut_left(parts[-1], len(suffix))
+            if text[m.start() - 1:m.start()] == "”" and name == phrase:
+                continue  # the suffix of the quote before it (“县乡一体、条抓块统”改革), handled above; not
+                # what follows a word after it (“…”改革和|数字化改革)
             if len(parts) >= 2 and name == parts[-1] and len(name) - len(suffix) == 4:
                 # 深化县乡一体、条抓块统改革: a formula of parallel four-character clauses is one name
                 first = self._cut_left(parts[-2], 0)
