@@ -316,18 +316,19 @@ class PostParser:
         start = self.chain_start(text, end, floor)
         body = self.body_start(text[start:end].split("、")[0])
         place = self.innermost_place(body)
-        if place is None and LEVEL_PREFIX.match(body) and start < end:
+        level = LEVEL_PREFIX.match(body) if place is None and start < end else None
+        if level:
             # a bare level again (婺源县委书记甲，县委副书记、县长乙，县委常委丙): the place of the name before
             place = self._place_of_name_before(text, start, names, floor)
-            return place if place and place.endswith(LEVEL_PREFIX.match(body)["lvl"]) else None
+            return place if place and place.endswith(level["lvl"]) else None
         return place
 
     @staticmethod
     def _told_in(text: str, s: int, place: str) -> bool:
         """Does the paragraph before ``s`` tell of being in ``place`` (在婺源县, 赴德兴, 来到婺源)?"""
-        short = place[:-1] if len(place) > 2 else place
-        return re.search(r"(?:在|赴|到)(?:" + re.escape(place) + "|" + re.escape(short) + ")",
-                         text[text.rfind("\n", 0, s) + 1:s]) is not None
+        para = text[text.rfind("\n", 0, s) + 1:s]
+        short = place[:-1] if len(place) > 2 else place  # 婺源县 -> 婺源 (its prefix: 在婺源县 reads as 在婺源)
+        return any(verb + short in para for verb in "在赴到")
 
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
