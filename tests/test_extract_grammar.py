@@ -1804,3 +1804,14 @@ def test_a_campaign_after_a_quoted_ones_suffix_and_a_conjunction(extractor):
     r = rec(extractor, "本报讯 1月12日，县委全会召开。县委书记韩立群强调，要深化“县乡一体、条抓块统”改革和数字化改革。",
             date="2022-01-13")
     assert [c["name"] for c in r["campaigns"]] == ["县乡一体、条抓块统", "数字化改革"]
+
+
+def test_a_name_that_is_a_word_after_a_title_before_an_unlisted_verb(extractor):
+    """县委书记程光明专题调研, 县长徐文明调度…: jieba cuts 程|光明 and 徐|文明, and 调度 follows no
+    name in the table; the cut after the title ends the name (关于, 全面 stay words: 总书记关于…)."""
+    text = ("本报讯 6月3日上午，县委书记程光明专题调研大花园建设中心。县长徐文明调度防汛工作，"
+            "副县长郑华于6月2日检查，县委常委姜海峰顶着烈日察看。县委书记程光明强调，"
+            "要深入学习习近平总书记关于生态文明建设的重要论述，全面推进大花园建设。")
+    r = rec(extractor, text, date="2024-06-04")
+    assert {p["name"] for p in r["persons"]} == {"程光明", "徐文明", "郑华", "姜海峰", "习近平"}
+    assert ("程光明", "开化县委", "书记") in posts(r)

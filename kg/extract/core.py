@@ -330,6 +330,8 @@ class Extractor:
             if text.startswith(" ", pos) and is_cjk(text[pos + 1:pos + 2]):
                 pos += 1  # 市领导 周海波 郑晓燕 出席: names set off by spaces (PDF text)
             name = self.names.name_at(text, pos)
+            if not name and m.group() not in self.descriptors and is_cjk(text[pos:pos + 1]):
+                name = self.names.name_cut(text, pos)  # 县委书记鲁霞光专题调研: no follower after the name
             if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
             if len(name) == 2 and m.group() in self.descriptors and self.names.common_word(name):

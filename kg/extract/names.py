@@ -124,6 +124,25 @@ class NameModel:
             return text[pos:pos + ok[0]]
         return self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
 
+    def name_cut(self, text: str, pos: int) -> str | None:
+        """After a title, the name that ends where jieba's segmentation of the text puts a word
+        boundary, where the name is not one word of its dictionary and no follower tells its end
+        (县委书记鲁霞光专题调研: 鲁|霞光|专题, three characters; 县长郑华专程赴: 郑华|专程, two).
+        Where both lengths end at a boundary (郑华|再|赴), nothing: the cut cannot tell; nor
+        where the name would be a common word (总书记关于…: 关 is a surname)."""
+        if self.in_a_phrase(text, pos):
+            return None
+        lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
+        cands = [L for L in lengths if self.is_name(text[pos:pos + L]) and not self._common(text[pos:pos + L], 50)]
+        if not cands:
+            return None
+        ends, at = set(), 0
+        for tok in jieba_module().lcut(text[pos:pos + 10]):
+            at += len(tok)
+            ends.add(at)
+        ok = [L for L in cands if L in ends]
+        return text[pos:pos + ok[0]] if len(ok) == 1 else None
+
     def name_before(self, text: str, end: int) -> str | None:
         """A name ending at ``end`` (某某某|总书记): three characters if they make a name, else two."""
         for L in (3, 2):
