@@ -1815,3 +1815,14 @@ def test_a_name_that_is_a_word_after_a_title_before_an_unlisted_verb(extractor):
     r = rec(extractor, text, date="2024-06-04")
     assert {p["name"] for p in r["persons"]} == {"程光明", "徐文明", "郑华", "姜海峰", "习近平"}
     assert ("程光明", "开化县委", "书记") in posts(r)
+
+
+def test_visiting_editors_each_present_and_their_papers(extractor):
+    """新华社浙江分社副社长、总编辑甲，经济日报浙江站站长乙一行来我县调研: 副社长 where the table lists only
+    社长, 总编辑, 经济日报 (经 is no lead word there), and both visitors are present."""
+    text = ("本报讯 11月12日上午，新华社浙江分社副社长、总编辑韩立群，经济日报浙江站站长邵文博一行来我县调研。"
+            "县广播电视台副台长汪朝晖陪同。")
+    r = rec(extractor, text, date="2023-11-13")
+    assert posts(r) == {("韩立群", "新华社浙江分社", "副社长"), ("韩立群", "新华社浙江分社", "总编辑"),
+                        ("邵文博", "经济日报浙江站", "站长"), ("汪朝晖", "开化县广播电视台", "副台长")}
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}

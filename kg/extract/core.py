@@ -256,7 +256,7 @@ class Extractor:
         self.lex = lex
         self.simplifier = simplifier
         self.names = NameModel(lex)
-        self.posts = PostParser(lex, place_names)
+        self.posts = PostParser(lex, place_names, is_word=self.names.dictionary_word)
         self.campaigns = CampaignFinder(lex)
         self.titles = lex.titles_by_length()
         self.title_re = re.compile("|".join(map(re.escape, self.titles + list(lex.descriptors))))
@@ -287,6 +287,9 @@ class Extractor:
                                      + r"|(?:结合[^，。；,]{0,10}?)?(?P<proposal>提出)了?(?:意见建议|意见和建议|建议)"
                                      # 甲、乙交流了学习心得: each speaks
                                      + r"|(?P<share>" + _SHARED % "" + ")"
+                                     # 甲，乙一行来我县调研: the visitors, each present
+                                     + r"|(?:一行)?(?:来到?|赴|前往|深入)[^，。；,]{1,12}?"
+                                     r"(?P<visit2>调研|考察|视察|督导|督查|检查)"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -711,7 +714,7 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            if cue.startswith("为") or m.group("visit"):
+            if cue.startswith("为") or m.group("visit") or m.group("visit2"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"
@@ -721,7 +724,10 @@ class Extractor:
             after = v + len(cue)
             obj = _NAMED_OBJECT.match(text, after)
             also = self.also_speak.match(text, obj.end() if obj else after) if role == "attendee" else None
-            for pos, name in self.mentions(sub, names):
+            listed = self.mentions(sub, names)
+            if m.group("visit2") and listed and text[span_start + listed[-1][0] + len(listed[-1][1]):v] not in ("", "等"):
+                continue  # 甲率代表团来我县考察: the visit is the delegation's, which 甲 leads
+            for pos, name in listed:
                 out.append((name, role, span_start + pos, v + len(cue)))
                 if also:
                     out.append((name, "speaker", span_start + pos, also.end()))

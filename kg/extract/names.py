@@ -80,6 +80,10 @@ class NameModel:
         self._tagger()
         return self._common(word, 2000)
 
+    def dictionary_word(self, word: str) -> bool:
+        """Is ``word`` a word of jieba's dictionary, of some frequency (经济, 经信; not 经县)?"""
+        return jieba_module().dt.FREQ.get(word, 0) >= 50
+
     def two_words(self, text: str, pos: int) -> bool:
         """Do two words of jieba's dictionary, neither a name, begin at ``pos`` (冷暖|放在)? Read
         after a label such as 群众, which more often begins a phrase than introduces a name."""

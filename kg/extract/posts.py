@@ -102,8 +102,10 @@ def _township_kind(body: str) -> str:
 
 
 class PostParser:
-    def __init__(self, lex: Lexicon, place_names: tuple[str, ...]):
+    def __init__(self, lex: Lexicon, place_names: tuple[str, ...], is_word=lambda w: False):
         self.lex = lex
+        # is ``w`` a word of the segmenter's dictionary? (经济日报: 经 is no lead word there)
+        self.is_word = is_word
         self.titles = lex.titles_by_length()
         self._title_set = frozenset(self.titles)
         self._title_lengths = sorted({len(t) for t in self.titles}, reverse=True)
@@ -179,8 +181,8 @@ class PostParser:
             return ""  # 据|乡长甲: a word before a bare title, no body
         for _ in range(3):  # 看望|慰问了|村党支部书记甲: verbs one after another
             w = next((w for w in BODY_LEAD_TRIM if body.startswith(w) and len(body) > len(w)), None)
-            if w is None:
-                break
+            if w is None or (len(w) == 1 and self.is_word(body[:2])):
+                break  # 经济日报浙江站, 经信局: the word goes on, 经 is not the verb of 经…批准
             body = body[len(w):]
             body = body[1:] if body.startswith("了") and len(body) > 1 else body  # 会见了|乙公司
         return body
@@ -402,6 +404,10 @@ class PostParser:
             if not title:
                 prev_body = ""
                 continue
+            base = title
+            if item[:-len(title)].endswith("副"):
+                # 新华社浙江分社副社长: a deputy of a head the table lists without one, the head's kind
+                title = ("常务副" if item[:-len(title)].endswith("常务副") else "副") + title
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
             if body.endswith("原"):  # 衢江区政协原副主席甲: held before, as 原县委书记 is
                 prev_body = ""
@@ -413,7 +419,7 @@ class PostParser:
                 body = body[stationed.end():]
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
-            kind, implied = self.lex.titles[title]
+            kind, implied = self.lex.titles[base]
             if not prev_body and item_start == s and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
                 # a bare level opening the chain after another place's leader, in a paragraph told there
                 # (在婺源县，…婺源县委书记甲，县委副书记、县长乙陪同: 婺源县委); elsewhere the paper's own
