@@ -1826,3 +1826,11 @@ def test_visiting_editors_each_present_and_their_papers(extractor):
     assert posts(r) == {("韩立群", "新华社浙江分社", "副社长"), ("韩立群", "新华社浙江分社", "总编辑"),
                         ("邵文博", "经济日报浙江站", "站长"), ("汪朝晖", "开化县广播电视台", "副台长")}
     assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
+
+
+def test_a_listed_name_with_a_character_that_begins_words(extractor):
+    """县领导甲、张会革、乙和丙出席: 会 and 和 are kept out of names (甲会见乙, 甲和乙), but between
+    enumeration commas they are a name's; the list goes on past them, to its last item after 和."""
+    r = rec(extractor, "本报讯 6月15日，我县召开党政联席会。县领导韩立群、张会革、余和平、邵文博和汪朝晖出席。",
+            date="2022-06-16")
+    assert roles(r) == {(n, "attendee") for n in ("韩立群", "张会革", "余和平", "邵文博", "汪朝晖")}

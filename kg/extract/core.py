@@ -335,6 +335,7 @@ class Extractor:
             name = self.names.name_at(text, pos)
             if not name and m.group() not in self.descriptors and is_cjk(text[pos:pos + 1]):
                 name = self.names.name_cut(text, pos)  # 县委书记鲁霞光专题调研: no follower after the name
+            name = name or self.names.listed_name(text, pos)  # 县领导张会革、乙出席
             if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
             if len(name) == 2 and m.group() in self.descriptors and self.names.common_word(name):
@@ -345,11 +346,16 @@ class Extractor:
             # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
             j = pos + len(name)
             while j < len(text) and text[j] in ("、 " if pos > m.end() else "、"):
-                nxt = self.names.name_at(text, j + 1, trust_jieba=False)
+                nxt = self.names.name_at(text, j + 1, trust_jieba=False) or self.names.listed_name(text, j + 1)
                 if not nxt:
                     break
                 add(nxt, j + 1)
                 j += 1 + len(nxt)
+            if j > pos + len(name) and text.startswith(("和", "及"), j):
+                # 县领导甲、乙和丙出席: the list's last item after a conjunction
+                last = self.names.name_at(text, j + 1, trust_jieba=False)
+                if last and not self.names.in_a_phrase(text, j + 1):
+                    add(last, j + 1)
         # 甲、乙、丙等县领导参加: the names listed before a label of leaders
         for m in self.leaders_after_list.finditer(text):
             end = m.start()

@@ -147,6 +147,20 @@ class NameModel:
         ok = [L for L in cands if L in ends]
         return text[pos:pos + ok[0]] if len(ok) == 1 else None
 
+    # characters kept out of names because they begin words that follow one (甲和乙, 甲会见乙), yet
+    # given names do have them (张会革, 余和平): inside a list, between enumeration commas, they are names'
+    _LISTED_ONLY = frozenset("会和")
+
+    def listed_name(self, text: str, pos: int) -> str | None:
+        """The name of a list's item at ``pos`` that ends at the next enumeration comma, where the
+        plain test refuses it for a character that also begins a word (县领导甲、张会革、乙出席)."""
+        end = text.find("、", pos, pos + 5)
+        cand = text[pos:end] if end > 0 else ""
+        if not 2 <= len(cand) <= 3 or not any(c in self._LISTED_ONLY for c in cand[1:]):
+            return None
+        plain = "".join("甲" if c in self._LISTED_ONLY else c for c in cand)
+        return cand if self.has_surname(cand) and self.is_name(cand[0] + plain[1:]) else None
+
     def name_before(self, text: str, end: int) -> str | None:
         """A name ending at ``end`` (某某某|总书记): three characters if they make a name, else two."""
         for L in (3, 2):
