@@ -222,6 +222,42 @@ def _split_lists(blocks: list[list[str]], indented: set[int]) -> tuple[list[list
     return out, starts, entries
 
 
+# a credit line: a role word, then its names (全媒体记者：甲 乙, 编辑：丙, （编辑：丁）)
+_CREDIT_LINE = re.compile(r"^[（(【]?[\u4e00-\u9fff]{0,6}(?:记者|通讯员|编辑|编审|校对|摄影|实习生|审核|责编)\s*[:：/ ]")
+# a line that ends a paragraph on a page of long lines printed without blank lines: a sentence's
+# end (…委员。, …精神。”), a credit (（编辑：甲）), or a short line with no punctuation (a headline)
+_LINE_ENDS_PARAGRAPH = re.compile(r"(?:[。！？!?…][”’」』]?|[）)])$")
+
+
+def _split_long_lines(blocks: list[list[str]], indented: set[int],
+                      entries: set[int]) -> tuple[list[list[str]], set[int], set[int]]:
+    """On a page of long lines, one paragraph a line with no blank line between them (text copied
+    from a web page), each line that ends a sentence or stands as a headline ends its paragraph;
+    such a page has no column, so no line wraps inside a sentence at a stop by chance."""
+    out, starts, ents = [], set(), set()
+    for k, block in enumerate(blocks):
+        if k in indented:
+            starts.add(len(out))
+        if k in entries:
+            ents.add(len(out))
+        cur: list[str] = []
+        for i, ln in enumerate(block):
+            credit = bool(_CREDIT_LINE.match(ln))
+            if credit and cur:
+                out.append(cur)  # 全媒体记者：甲 乙 | 编辑：丙: each credit a line of its own
+                cur = []
+            cur.append(ln)
+            last = i == len(block) - 1
+            headline = not _PUNCT.search(ln) and display_width(ln) < 40
+            if not last and (headline or credit or (_LINE_ENDS_PARAGRAPH.search(ln) and
+                                          (ln[-1] not in "）)" or _CREDIT_CLOSE.search(ln)))):
+                out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+    return out, starts, ents
+
+
 def clean_paragraphs(text: str) -> list[str]:
     """Cleaned paragraphs of a page, in reading order of the OCR."""
     text = normalise_chars(text)
@@ -230,6 +266,11 @@ def clean_paragraphs(text: str) -> list[str]:
     lo, hi, edge = _full_width_threshold(blocks)
     full = (lo, hi)
     long_lines = hi == float("inf")  # a page of long lines (one paragraph a line), not a column
+    # (a short page of a narrow column finds no column either; a sentence ended on a line wider
+    # than any column tells the page of long lines)
+    if long_lines and any(len(b) > 1 for b in blocks) and any(
+            display_width(ln) >= 45 and _LINE_ENDS_PARAGRAPH.search(ln) for b in blocks for ln in b):
+        blocks, indented, entries = _split_long_lines(blocks, indented, entries)
     paras: list[str] = []
     prev_last = ""  # last raw line of the previous block
     prev_block_len = 0

@@ -154,3 +154,23 @@ def test_a_list_printed_one_entry_a_line_stays_one_entry_a_paragraph():
     # one line of that shape alone is no list: the running text it is part of runs on
     raw = "本报讯 3月5日，县委副书记、\n王强 主持会议并讲话\n，县长李明出席。"
     assert len(clean_paragraphs(raw)) == 1
+
+
+def test_a_page_copied_one_paragraph_a_line_without_blank_lines_keeps_its_paragraphs():
+    """Text from a web page: a headline, paragraphs and credits, one a line, no blank line
+    between them. Each sentence-ended line, the headline and each credit is a paragraph (they
+    were one, the credits run into each other)."""
+    text = ("县政协委员驻地迎来县领导\n"
+            "11月8日下午，县委书记甲某某，县委副书记、县长乙某某来到县政协委员驻地，看望慰问出席县政协十一届一次会议的委员。\n"
+            "甲某某希望委员们集中精力开好本次会议。\n"
+            "全媒体记者：丙某 丁某\n"
+            "编辑：戊某\n")
+    assert clean_paragraphs(text) == [
+        "县政协委员驻地迎来县领导",
+        "11月8日下午，县委书记甲某某，县委副书记、县长乙某某来到县政协委员驻地，看望慰问出席县政协十一届一次会议的委员。",
+        "甲某某希望委员们集中精力开好本次会议。", "全媒体记者：丙某 丁某", "编辑：戊某"]
+
+
+def test_a_short_narrow_page_is_not_read_as_one_of_long_lines():
+    text = "会议于二\n○二四年召开。\n县长甲某\n出席。"
+    assert clean_paragraphs(text) == ["会议于二○二四年召开。县长甲某出席。"]

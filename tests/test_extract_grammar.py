@@ -1834,3 +1834,11 @@ def test_a_listed_name_with_a_character_that_begins_words(extractor):
     r = rec(extractor, "本报讯 6月15日，我县召开党政联席会。县领导韩立群、张会革、余和平、邵文博和汪朝晖出席。",
             date="2022-06-16")
     assert roles(r) == {(n, "attendee") for n in ("韩立群", "张会革", "余和平", "邵文博", "汪朝晖")}
+
+
+def test_credits_of_a_page_copied_one_paragraph_a_line(extractor):
+    text = ("11月8日下午，县委书记韩立群，县委副书记、县长邵文博来到县政协委员驻地，看望慰问出席县政协十一届一次会议的委员。\n"
+            "县领导汪朝晖、钱永安等参加慰问。\n全媒体记者：蔡启明 苗振宇\n编辑：骆明远\n编审：贺嘉树\n")
+    r = rec(extractor, clean_text(text), date="2021-11-09")
+    assert r["journalists"] == ["蔡启明", "苗振宇", "骆明远", "贺嘉树"]
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
