@@ -1842,3 +1842,29 @@ def test_credits_of_a_page_copied_one_paragraph_a_line(extractor):
     r = rec(extractor, clean_text(text), date="2021-11-09")
     assert r["journalists"] == ["蔡启明", "苗振宇", "骆明远", "贺嘉树"]
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
+
+
+def test_a_visiting_countys_deputy_after_an_enumeration_comma(extractor):
+    """In a district's paper, 平武县委副书记甲、副县长乙: 乙 is 平武县's deputy head (was the home
+    district's, which has no 副县长), as after a comma (江山市委书记甲，市长乙)."""
+    r = rec(extractor, "本报讯 6月5日，四川省平武县党政代表团到衢江考察。平武县委副书记韩立群、副县长邵文博参加。"
+                       "衢江区委副书记汪朝晖陪同。", home="衢江区", date="2022-06-07")
+    assert posts(r) == {("韩立群", "平武县委", "副书记"), ("邵文博", "平武县政府", "副县长"),
+                        ("汪朝晖", "衢江区委", "副书记")}
+
+
+def test_a_listed_three_character_name_ending_in_a_follower_and_a_delegation_to_a_place(extractor):
+    """县领导甲、万志正、乙: 正 begins 正在, but the comma after it ends the name; 主任甲，副主任乙、丙一行
+    到某地调研: each is present."""
+    text = ("本报讯 9月2日，全县廉政工作会议召开。县领导韩立群、万志正、邵文博等参加。\n\n"
+            "本报讯 9月1日，县人大常委会主任汪朝晖，副主任钱永安、蔡启明一行到衢饶示范区调研。")
+    r = rec(extractor, text, date="2022-09-03")
+    assert roles_by_date(r) == {
+        "2022-09-02": {("韩立群", "attendee"), ("万志正", "attendee"), ("邵文博", "attendee")},
+        "2022-09-01": {("汪朝晖", "attendee"), ("钱永安", "attendee"), ("蔡启明", "attendee")}}
+
+
+def test_a_campaign_after_a_verb_of_development_or_reliance(extractor):
+    r = rec(extractor, "本报讯 6月5日，全区工作会议召开。区委书记韩立群强调，要高质量发展四省边际共同富裕示范区，"
+                       "岩瑞镇要依托衢饶示范区建设，把握机遇。", home="衢江区", date="2022-06-07")
+    assert [c["name"] for c in r["campaigns"]] == ["四省边际共同富裕示范区", "衢饶示范区"]

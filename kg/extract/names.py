@@ -19,6 +19,7 @@ from .text import by_first_char, is_cjk
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
 NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
+_ENDS_A_LISTED_NAME = frozenset("、")  # (not a comma: 县长王明说，…)
 
 
 class NameModel:
@@ -122,7 +123,10 @@ class NameModel:
         lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
         ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
         if len(ok) == 2:
-            # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower
+            # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower,
+            # unless an enumeration comma ends it (万志正、: 正 begins 正在, yet nothing follows it)
+            if text[pos + ok[0]:pos + ok[0] + 1] in _ENDS_A_LISTED_NAME:
+                return text[pos:pos + ok[0]]
             return text[pos:pos + (ok[1] if self.follows(text, pos + ok[1]) else ok[0])]
         if ok:
             return text[pos:pos + ok[0]]

@@ -306,7 +306,7 @@ class PostParser:
     def _place_of_name_before(self, text: str, s: int, names: set[str], floor: int) -> str | None:
         """The place the chain of the name just before a comma opens with (江山市委书记甲，市长乙:
         江山市), for a bare title of that place's level after it; None where no such name is there."""
-        if s <= floor or text[s - 1] not in "，,":
+        if s <= floor or text[s - 1] not in "，,、":  # (平武县委副书记甲、副县长乙: 、 as well)
             return None
         # the longest name that ends there (looked up by length: the same on every run, as a
         # pass over the set in its order would not be)
@@ -383,6 +383,8 @@ class PostParser:
             return []
         posts: list[Post] = []
         offset = s
+        # where the chain opens: after the enumeration comma that follows the name before (甲、副县长乙)
+        opens = s + 1 if chain.startswith("、") else s
         former = False
         for item in chain.split("、"):
             item_start = offset
@@ -420,11 +422,11 @@ class PostParser:
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             kind, implied = self.lex.titles[base]
-            if not prev_body and item_start == s and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
+            if not prev_body and item_start == opens and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
                 # a bare level opening the chain after another place's leader, in a paragraph told there
                 # (在婺源县，…婺源县委书记甲，县委副书记、县长乙陪同: 婺源县委); elsewhere the paper's own
                 # (镇海区委常委甲，区委常委乙参加, when 镇海's delegation visits: 乙 is the home district's)
-                place = self._place_of_name_before(text, s, names, floor)
+                place = self._place_of_name_before(text, opens, names, floor)
                 if place and place.endswith(body[0]) and place not in (juris.home, juris.city) \
                         and self._told_in(text, s, place):
                     body = place + body[1:]
@@ -448,9 +450,9 @@ class PostParser:
                     # with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府), which
                     # canonical() then drops as it does for the committee (-> 闵行区政府, 闵行区委)
                     body = prev_body[:prev_body.find(place) + len(place)] + implied[1:]
-                elif not prev_body and item_start == s and implied[:1] in LEVELS:
+                elif not prev_body and item_start == opens and implied[:1] in LEVELS:
                     # or to one that opens the chain of the next name (江山市委书记甲，市长乙陪同)
-                    place = self._place_of_name_before(text, s, names, floor)
+                    place = self._place_of_name_before(text, opens, names, floor)
                     # (not the city above a county-level city's paper: there 市长 is the paper's own)
                     if place and place.endswith(implied[0]) and not (place == juris.city != juris.home):
                         body = place + implied[1:]
