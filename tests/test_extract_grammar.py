@@ -1868,3 +1868,15 @@ def test_a_campaign_after_a_verb_of_development_or_reliance(extractor):
     r = rec(extractor, "本报讯 6月5日，全区工作会议召开。区委书记韩立群强调，要高质量发展四省边际共同富裕示范区，"
                        "岩瑞镇要依托衢饶示范区建设，把握机遇。", home="衢江区", date="2022-06-07")
     assert [c["name"] for c in r["campaigns"]] == ["四省边际共同富裕示范区", "衢饶示范区"]
+
+
+def test_a_delegation_led_a_long_project_announced_and_a_slogan_that_opens_on_a_verb(extractor):
+    """甲率团来常考察: leads (率团, as 率队); 宣布某县2017年第二批重点项目正式开工: present, though the
+    project's name is long; “加快转型、绿色发展、跨越提升”: the first clause keeps its verb; 平 is a surname."""
+    text = ("本报讯 8月7日下午，杭州市拱墅区区委常委、副区长韩立群率团来常考察。县委常委、常务副县长邵文博陪同。\n\n"
+            "本报讯 7月12日，全县第二批重点项目集中开工仪式举行。县委书记汪朝晖宣布常山县2017年第二批重点项目正式开工。"
+            "县长平荣峰强调，要走好“加快转型、绿色发展、跨越提升”新路。")
+    r = rec(extractor, text, home="常山县", date="2017-08-08")
+    assert roles_by_date(r) == {"2017-08-07": {("韩立群", "chair"), ("邵文博", "attendee")},
+                                "2017-07-12": {("汪朝晖", "attendee"), ("平荣峰", "speaker")}}
+    assert [c["name"] for c in r["campaigns"]] == ["加快转型、绿色发展、跨越提升"]
