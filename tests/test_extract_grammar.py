@@ -1880,3 +1880,14 @@ def test_a_delegation_led_a_long_project_announced_and_a_slogan_that_opens_on_a_
     assert roles_by_date(r) == {"2017-08-07": {("韩立群", "chair"), ("邵文博", "attendee")},
                                 "2017-07-12": {("汪朝晖", "attendee"), ("平荣峰", "speaker")}}
     assert [c["name"] for c in r["campaigns"]] == ["加快转型、绿色发展、跨越提升"]
+
+
+def test_a_congress_presidium_seated_and_listed(extractor):
+    """常务主席甲、乙在主席台前排就坐 (坐 for 座), 执行主席丙、丁在主席台执行主席席就座 (席 is a surname, 席就座
+    no name), 担任大会执行主席的有：戊、己: each present; an item with a surname the table lacks
+    (钦) between enumeration commas, before another name, is a name."""
+    text = ("本报讯 5月17日，县第十七届人民代表大会第五次会议开幕。常务主席韩立群、邵文博在主席台前排就坐。"
+            "执行主席钦代寿、汪朝晖在主席台执行主席席就座。担任大会执行主席的有：钱永安、蔡启明。")
+    r = rec(extractor, text, date="2020-05-18")
+    assert roles(r) == {(n, "attendee") for n in ("韩立群", "邵文博", "钦代寿", "汪朝晖", "钱永安", "蔡启明")}
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "钦代寿", "汪朝晖", "钱永安", "蔡启明"}

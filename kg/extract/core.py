@@ -103,7 +103,7 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
 # 在石梁镇调研时, 在督导期间: the occasion is the speaker's own visit (not 在听取…调研情况汇报时)
 _ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)(?:时|期间)$")
 # 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙; 陪同调研的有：甲 (the names after the cue are present)
-_PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就座|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
+_PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此次|本次)?(?:大会)?执行主席|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _CAPTION = re.compile(r"^图为|摄$")
@@ -290,6 +290,8 @@ class Extractor:
                                      # 甲，乙一行来我县调研: the visitors, each present
                                      + r"|(?:一行)?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?"
                                      r"(?P<visit2>调研|考察|视察|督导|督查|检查)"
+                                     # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
+                                     + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|率团|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -343,19 +345,14 @@ class Extractor:
             if len(name) == 3 and m.group() in self.descriptors and self.names.two_words(text, pos):
                 continue  # 把群众冷暖放在心上: a label, then two words that read on (冷暖|放在)
             add(name, pos)
-            # a list continuing after the first name: 县领导A、B、C等参加, 市领导 A B C 出席
-            j = pos + len(name)
-            while j < len(text) and text[j] in ("、 " if pos > m.end() else "、"):
-                nxt = self.names.name_at(text, j + 1, trust_jieba=False) or self.names.listed_name(text, j + 1)
-                if not nxt:
-                    break
-                add(nxt, j + 1)
-                j += 1 + len(nxt)
-            if j > pos + len(name) and text.startswith(("和", "及"), j):
-                # 县领导甲、乙和丙出席: the list's last item after a conjunction
-                last = self.names.name_at(text, j + 1, trust_jieba=False)
-                if last and not self.names.in_a_phrase(text, j + 1):
-                    add(last, j + 1)
+            self._list_goes_on(text, pos, name, pos > m.end(), add)
+        # 担任大会执行主席的有：甲、乙; 在主席台就座的还有：丙、丁: the names after the cue
+        for m in _PRESENT_WERE.finditer(text):
+            pos = m.end()
+            name = self.names.name_at(text, pos, trust_jieba=False) or self.names.listed_name(text, pos)
+            if name:
+                add(name, pos)
+                self._list_goes_on(text, pos, name, False, add)
         # 甲、乙、丙等县领导参加: the names listed before a label of leaders
         for m in self.leaders_after_list.finditer(text):
             end = m.start()
@@ -385,6 +382,22 @@ class Extractor:
                             for p in pieces:
                                 add(p, h.start + h.text.find(p))
         return found
+
+    def _list_goes_on(self, text: str, pos: int, name: str, spaced: bool, add) -> None:
+        """A list continuing after its first name at ``pos``: 县领导A、B、C等参加, 市领导 A B C 出席
+        (``spaced``: names set off by spaces), to its last item after 和 or 及."""
+        j = pos + len(name)
+        while j < len(text) and text[j] in ("、 " if spaced else "、"):
+            nxt = self.names.name_at(text, j + 1, trust_jieba=False) or self.names.listed_name(text, j + 1)
+            if not nxt:
+                break
+            add(nxt, j + 1)
+            j += 1 + len(nxt)
+        if j > pos + len(name) and text.startswith(("和", "及"), j):
+            # 县领导甲、乙和丙出席: the list's last item after a conjunction
+            last = self.names.name_at(text, j + 1, trust_jieba=False)
+            if last and not self.names.in_a_phrase(text, j + 1):
+                add(last, j + 1)
 
     # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does;
     # the items after the first follow over a comma (选举甲为县长，乙为县监委主任)
@@ -720,7 +733,7 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
-            if cue.startswith("为") or m.group("visit") or m.group("visit2"):
+            if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("seated"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"

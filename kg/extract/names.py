@@ -17,7 +17,7 @@ from .text import by_first_char, is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
-NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某、，。；：（）()《》“”\"' ,.;:!?！？\n")
+NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
 _ENDS_A_LISTED_NAME = frozenset("、")  # (not a comma: 县长王明说，…)
 
@@ -160,10 +160,17 @@ class NameModel:
         plain test refuses it for a character that also begins a word (县领导甲、张会革、乙出席)."""
         end = text.find("、", pos, pos + 5)
         cand = text[pos:end] if end > 0 else ""
-        if not 2 <= len(cand) <= 3 or not any(c in self._LISTED_ONLY for c in cand[1:]):
+        if not 2 <= len(cand) <= 3:
             return None
-        plain = "".join("甲" if c in self._LISTED_ONLY else c for c in cand)
-        return cand if self.has_surname(cand) and self.is_name(cand[0] + plain[1:]) else None
+        if any(c in self._LISTED_ONLY for c in cand[1:]):
+            plain = "".join("甲" if c in self._LISTED_ONLY else c for c in cand)
+            return cand if self.has_surname(cand) and self.is_name(cand[0] + plain[1:]) else None
+        if not self.has_surname(cand) and all(is_cjk(c) and c not in NON_NAME for c in cand) \
+                and not any(t in cand for t in self.title_words) and self.name_at(text, end + 1, trust_jieba=False):
+            # a surname the table lacks (执行主席钦代寿、周重颜、…): an item between two enumeration
+            # commas, before another name
+            return cand
+        return None
 
     def name_before(self, text: str, end: int) -> str | None:
         """A name ending at ``end`` (某某某|总书记): three characters if they make a name, else two."""
