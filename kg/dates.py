@@ -81,7 +81,10 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
         d = resolve_day(int(m["d"]), issue)
         if d:
             out.append(DateMention(d, m.start(), m.end(), m["part"]))
+    explicit = {x.start for x in out}
     for m in RELATIVE_RE.finditer(text):
+        if text[m.end():m.end() + 1] in ("（", "(") and m.end() + 1 in explicit:
+            continue  # 今天下午（12月26日）: the date printed after it in brackets is the day
         rel = m["rel"]
         if rel in _REL_DAYS:
             d = issue + dt.timedelta(days=_REL_DAYS[rel])

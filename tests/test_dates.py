@@ -25,3 +25,9 @@ def test_a_day_of_this_month_or_the_month_before():
     assert dates("本月10日，上月28日上午") == [("本月10日", "2025-03-10"), ("上月28日上午", "2025-02-28")]
     assert dates("上月15日", dt.date(2025, 1, 5)) == [("上月15日", "2024-12-15")]
     assert dates("上个月31日") == []  # February has no 31st
+
+
+def test_a_day_named_from_the_issue_with_its_date_in_brackets_is_that_date():
+    """今天下午（3月11日）: a web report printed the day after it was written; the bracket's date is the day."""
+    assert dates("今天下午（3月11日），昨天(3月10日)，今天") == [
+        ("3月11日", "2025-03-11"), ("3月10日", "2025-03-10"), ("今天", "2025-03-12")]

@@ -1891,3 +1891,10 @@ def test_a_congress_presidium_seated_and_listed(extractor):
     r = rec(extractor, text, date="2020-05-18")
     assert roles(r) == {(n, "attendee") for n in ("韩立群", "邵文博", "钦代寿", "汪朝晖", "钱永安", "蔡启明")}
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "钦代寿", "汪朝晖", "钱永安", "蔡启明"}
+
+
+def test_a_listed_name_ending_in_he_before_a_stop(extractor):
+    """陈斌、蓝进和，党组成员甲: 和 before a comma is no conjunction; the name is whole."""
+    r = rec(extractor, "本报讯 12月26日，党员会议召开。市人大常委会副主任韩立群、蓝进和，党组成员邵文博出席会议。",
+            date="2024-12-27")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "蓝进和", "邵文博"}

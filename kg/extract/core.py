@@ -388,7 +388,10 @@ class Extractor:
         (``spaced``: names set off by spaces), to its last item after 和 or 及."""
         j = pos + len(name)
         while j < len(text) and text[j] in ("、 " if spaced else "、"):
-            nxt = self.names.name_at(text, j + 1, trust_jieba=False) or self.names.listed_name(text, j + 1)
+            nxt = self.names.name_at(text, j + 1, trust_jieba=False)
+            listed = self.names.listed_name(text, j + 1)
+            if listed and len(listed) > len(nxt or ""):
+                nxt = listed  # 陈斌、蓝进和，: 和 before a stop is no conjunction
             if not nxt:
                 break
             add(nxt, j + 1)

@@ -159,7 +159,12 @@ class NameModel:
         """The name of a list's item at ``pos`` that ends at the next enumeration comma, where the
         plain test refuses it for a character that also begins a word (县领导甲、张会革、乙出席)."""
         end = text.find("、", pos, pos + 5)
-        cand = text[pos:end] if end > 0 else ""
+        if end < 0:
+            # the list's last item, where a stop follows 和 (陈斌、蓝进和，党组成员…: no conjunction there)
+            end = next((i for i in range(pos + 2, min(pos + 4, len(text))) if text[i] in "，,。；;"), -1)
+            if end < 0 or text[end - 1] not in self._LISTED_ONLY:
+                return None
+        cand = text[pos:end]
         if not 2 <= len(cand) <= 3:
             return None
         if any(c in self._LISTED_ONLY for c in cand[1:]):
