@@ -1898,3 +1898,17 @@ def test_a_listed_name_ending_in_he_before_a_stop(extractor):
     r = rec(extractor, "本报讯 12月26日，党员会议召开。市人大常委会副主任韩立群、蓝进和，党组成员邵文博出席会议。",
             date="2024-12-27")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "蓝进和", "邵文博"}
+
+
+def test_a_township_meeting_told_in_order_and_a_village_named_in_the_chain(extractor):
+    """会议由镇党委组织委员甲主持 (was the body 会议由镇党委), 最后镇党委副书记、镇长乙讲话 (was 最后镇):
+    the township named before; 韩村党总支书记、村委会主任丙: the village of the chain, not an earlier
+    mention's longer name; 代表某县委: no person (jieba tags the place's name one)."""
+    text = ("本报讯 7月6日上午，星河镇召开驻村工作对接会。会议由镇党委组织委员韩立群主持。"
+            "最后镇党委副书记、镇长邵文博讲话。县委常委汪朝晖代表开化县委表示感谢。\n\n"
+            "本报讯 7月5日，县委书记钱永安深入星河镇韩村调研。韩村党支部书记、村委会主任蔡启明陪同。")
+    r = rec(extractor, text, date="2019-07-10")
+    assert posts(r) == {("韩立群", "星河镇党委", "组织委员"), ("邵文博", "星河镇", "党委副书记"),
+                        ("邵文博", "星河镇", "镇长"), ("汪朝晖", "开化县委", "常委"), ("钱永安", "开化县委", "书记"),
+                        ("蔡启明", "韩村", "党支部书记"), ("蔡启明", "韩村", "村委会主任")}
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}

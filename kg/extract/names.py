@@ -19,6 +19,7 @@ from .text import by_first_char, is_cjk
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
 NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
+_PLACE_GOES_ON = frozenset("省市县区镇乡村")
 _ENDS_A_LISTED_NAME = frozenset("、")  # (not a comma: 县长王明说，…)
 
 
@@ -130,7 +131,9 @@ class NameModel:
             return text[pos:pos + (ok[1] if self.follows(text, pos + ok[1]) else ok[0])]
         if ok:
             return text[pos:pos + ok[0]]
-        return self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
+        name = self.jieba_name(text[pos:pos + 8]) if trust_jieba and is_cjk(text[pos:pos + 1]) else None
+        # (代表成武县委: jieba tags 成武 a name, but a place's name goes on into its level)
+        return None if name and text[pos + len(name):pos + len(name) + 1] in _PLACE_GOES_ON else name
 
     def name_cut(self, text: str, pos: int) -> str | None:
         """After a title, the name that ends where jieba's segmentation of the text puts a word
@@ -148,7 +151,8 @@ class NameModel:
         for tok in jieba_module().lcut(text[pos:pos + 10]):
             at += len(tok)
             ends.add(at)
-        ok = [L for L in cands if L in ends]
+        # (代表成武县委…: a place's name goes on into its level, no person's)
+        ok = [L for L in cands if L in ends and text[pos + L:pos + L + 1] not in _PLACE_GOES_ON]
         return text[pos:pos + ok[0]] if len(ok) == 1 else None
 
     # characters kept out of names because they begin words that follow one (甲和乙, 甲会见乙), yet

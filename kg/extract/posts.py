@@ -51,7 +51,7 @@ STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)"
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
-TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
+TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>党委|党工委|人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
@@ -63,6 +63,8 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "并与", "并和", "并同", "并向",  # 调研，并与|镇党委书记甲座谈
                   "访",  # ——访|县委副书记、县长甲 (an interview's subtitle)
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
+                  # the order of a report, run into the body (最后|镇党委副书记、镇长甲讲意见)
+                  "最后", "随后", "首先", "会上", "会后", "同时",
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
                   "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求", "听取",
                   "拜访", "拜会", "走访",  # 拜访了|某集团董事长甲
@@ -174,7 +176,9 @@ class PostParser:
             at_place = (i == 0 or head.endswith(LEAD_ENDINGS)) and \
                 (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院", "中国")))
             # 会议还听取了|区审计局局长甲: a verb and its 了
-            at_level = rest[:1] in LEVELS and (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
+            # (会议由|镇党委组织委员甲: a township's organ, the township named before)
+            at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest)) and \
+                (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
         if body in BODY_LEAD_TRIM:
@@ -437,10 +441,12 @@ class PostParser:
                 found = self.antecedent(text, item_start, organ["t"], floor)
                 body = found + organ["o"] if found else ""
             elif body in GENERIC_BODIES:
-                found = self.antecedent(text, item_start, body, floor)
+                # the one the chain named before (韩村党总支书记、村委会主任甲: 韩村), else the nearest
+                found = prev_body if prev_body.endswith(body) else self.antecedent(text, item_start, body, floor)
                 body = found or ""
             elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
-                body = self.antecedent(text, item_start, implied, floor) or ""
+                body = (prev_body if prev_body.endswith(implied) else
+                        self.antecedent(text, item_start, implied, floor)) or ""
             elif not body and implied:
                 body = implied
                 # the place the chain named carries on to a bare title of its level
