@@ -1912,3 +1912,13 @@ def test_a_township_meeting_told_in_order_and_a_village_named_in_the_chain(extra
                         ("邵文博", "星河镇", "镇长"), ("汪朝晖", "开化县委", "常委"), ("钱永安", "开化县委", "书记"),
                         ("蔡启明", "韩村", "党支部书记"), ("蔡启明", "韩村", "村委会主任")}
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安", "蔡启明"}
+
+
+def test_another_outlets_byline_and_a_post_held_before(extractor):
+    """浙江在线11月28日讯（浙江在线记者 甲）: a reprinted report's byline; 曾任某区区长乙: a post held
+    before, none now (was the body 曾任西湖区)."""
+    text = ("浙江在线11月28日讯（浙江在线记者 韩立群）11月26日，全省干部大会召开。曾任西湖区区长邵文博出席。"
+            "常山县县长汪朝晖出席。")
+    r = rec(extractor, text, home="浙江省", parent=None, date="2018-11-28")
+    assert r["journalists"] == ["韩立群"]
+    assert posts(r) == {("汪朝晖", "常山县政府", "县长")}

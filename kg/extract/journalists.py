@@ -19,6 +19,9 @@ _ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 CREDIT_WORDS = ("文/摄", "图/文", "文/图", "报道", "报导", "供图", "采写", "整理", "摄", "文", "图")
 _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(REPORT_DATELINE + r"\s*[（(]([^）)]{1,80})[）)]")
+# another outlet's dateline, on a page reprinting its report (浙江在线11月28日讯（浙江在线记者 甲）,
+# 宁海新闻网讯（记者乙）): its byline read as a paper's own
+OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯\s*[（(]([^）)]{1,80})[）)]")
 # where an open byline ends: at the date that begins the report (4月18日上午, 四月, 近日 ...); its
 # last lookahead is left open, for each pattern to close (LEAD_BYLINE adds 本报讯 first)
 _BEFORE_DATE = r"\s*(?=\d{1,4}[年月日])|\s+(?=[一二三四五六七八九十]{1,3}月|近日|日前|昨天|昨日|今天"
@@ -101,6 +104,8 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         if "来源" in para:
             para = SOURCE_NOTE.sub("", para)  # 责任编辑：甲 审核：乙 来源：某融媒体中心
         for m in BRACKET_BYLINE.finditer(para):
+            found.extend(parse_byline(m.group(1), names))
+        for m in OUTLET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OPEN_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))

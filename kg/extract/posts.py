@@ -401,6 +401,11 @@ class PostParser:
                 prev_body = ""
                 former = True
                 continue
+            if item.startswith(("曾任", "曾担任")):
+                # 曾任西湖区区长甲: a post held before (was the body 曾任西湖区)
+                prev_body = ""
+                former = True
+                continue
             if former and not item.startswith("现"):
                 continue  # 原县委常委、副县长甲: 原 covers the rest of the chain
             if item.endswith(self.lex.descriptors):
