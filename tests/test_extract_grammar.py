@@ -1922,3 +1922,18 @@ def test_another_outlets_byline_and_a_post_held_before(extractor):
     r = rec(extractor, text, home="浙江省", parent=None, date="2018-11-28")
     assert r["journalists"] == ["韩立群"]
     assert posts(r) == {("汪朝晖", "常山县政府", "县长")}
+
+
+def test_a_host_meets_a_delegation_led_by_a_visiting_citys_leaders(extractor):
+    """市长甲会见了由扬州市委书记乙、市长丙率领的代表团一行: 丙 is 扬州市's mayor (was the home
+    city's: 乙's chain was read from 市长甲), 乙 and 丙 lead, 甲 does not; 在某中心会见了某公司董事长丁:
+    the company begins after 会见了 (was the body 某中心会见了某公司); 元 is a surname."""
+    text = ("本报讯 10月9日上午，市长韩立群会见了由扬州市委书记邵文博、市长汪朝晖率领的党政代表团一行。\n\n"
+            "本报讯 10月8日下午，市委书记元方在圣都国际会议中心会见了奇瑞汽车股份有限公司董事长钱永安一行。")
+    r = rec(extractor, text, home="衢州市", date="2008-10-10")
+    assert ("汪朝晖", "扬州市政府", "市长") in posts(r)
+    assert ("钱永安", "奇瑞汽车股份有限公司", "董事长") in posts(r)
+    by_date = roles_by_date(r)
+    assert {("邵文博", "chair"), ("汪朝晖", "chair")} <= by_date["2008-10-09"]
+    assert ("韩立群", "chair") not in by_date["2008-10-09"]
+    assert ("元方", "attendee") in by_date["2008-10-08"]

@@ -293,7 +293,7 @@ class Extractor:
                                      # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
                                      + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
-                                     + r"|率队|带队|率团|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
+                                     + r"|率队|带队|率团|率领|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
                                      + r"|(?P<answer>回答记者提问|(?:现场|逐一)?述职(?!报告|评议))")
         # a label of a roster's line (副县长：, 委员（按姓氏笔画为序）：)
@@ -736,6 +736,11 @@ class Extractor:
                     break
             sub = text[span_start:v]
             cue = m.group()
+            if cue == "率领":
+                # 甲会见了由乙、丙率领的代表团: those after 由 lead, not the host before it
+                k = max((i + len(w) for w in ("由", "会见了", "会见", "接见") if (i := sub.rfind(w)) >= 0), default=0)
+                if k > 0:
+                    span_start, sub = span_start + k, sub[k:]
             if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("seated"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):

@@ -71,6 +71,9 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   # (not 调研, 考察, 同 or 为 bare: 调研组组长, 同济大学)
                   "邀请", "带领", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
                   "写信给", "对接", "洽谈", "调研了", "考察了")
+# verbs that take a titled person, which no body's name holds: where one stands inside a chain's
+# body, the body begins after it
+VISIT_VERBS = ("会见", "接见", "会晤", "拜会", "拜访", "看望", "慰问", "陪同", "宴请")
 # What may stand before a body without being part of its name: a function word or a verb that
 # takes a titled person (对|衢州市委, 会见了|浙江大学党委, 陪同|省委). Other words keep the whole
 # body, though a place's name is inside it (下界首村, 溪口镇灵山村: 界首 and 灵山 are counties'
@@ -181,6 +184,10 @@ class PostParser:
                 (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 return rest
+        # a verb that takes a titled person, after where it was done (在某国际会议中心会见了|某公司董事长甲)
+        cut = max((i + len(w) for w in VISIT_VERBS if (i := body.rfind(w)) > 0), default=0)
+        if cut:
+            body = body[cut + 1:] if body.startswith("了", cut) else body[cut:]
         if body in BODY_LEAD_TRIM:
             return ""  # 据|乡长甲: a word before a bare title, no body
         for _ in range(3):  # 看望|慰问了|村党支部书记甲: verbs one after another
@@ -320,6 +327,8 @@ class PostParser:
             return None
         end = s - 1 - len(name)
         start = self.chain_start(text, end, floor)
+        # (市长甲会见了由扬州市委书记乙、市长丙: 乙's chain begins after the name before it)
+        start = max((text.rfind(n, start, end) + len(n) for n in names if n in text[start:end]), default=start)
         body = self.body_start(text[start:end].split("、")[0])
         place = self.innermost_place(body)
         level = LEVEL_PREFIX.match(body) if place is None and start < end else None
