@@ -1937,3 +1937,12 @@ def test_a_host_meets_a_delegation_led_by_a_visiting_citys_leaders(extractor):
     assert {("邵文博", "chair"), ("汪朝晖", "chair")} <= by_date["2008-10-09"]
     assert ("韩立群", "chair") not in by_date["2008-10-09"]
     assert ("元方", "attendee") in by_date["2008-10-08"]
+
+
+def test_a_discipline_notice_names_the_village_after_the_verb(extractor):
+    """锦州市严肃查处了北镇市…村党支部书记甲: the village's name begins at the place after 了 (was the
+    body 锦州市严肃查处了…); 新当选的党支部书记甲: no body ends in 的."""
+    text = ("本报讯 近日，锦州市严肃查处了北镇市广宁街道杨家店村党支部书记韩立群违反换届纪律问题。"
+            "3月1日，新当选的党支部书记韩立群宴请党员。")
+    r = rec(extractor, text, home="锦州市", date="2016-03-22")
+    assert posts(r) == {("韩立群", "北镇市广宁街道杨家店村", "党支部书记")}

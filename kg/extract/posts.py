@@ -173,6 +173,11 @@ class PostParser:
         """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
         if body[:1] == "我" and body[1:2] in LEVELS:  # 我县县委常委甲, 我县经信局局长乙: the paper's own
             body = body[2:] if body[2:3] == body[1] else body[1:]
+        if "了" in body:
+            # 锦州市严肃查处了|北镇市…村党支部书记甲: a clause's verb before the body's place
+            k = body.rfind("了")
+            if k > 0 and self.starts_with_place(body[k + 1:]):
+                body = body[k + 1:]
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
@@ -188,8 +193,8 @@ class PostParser:
         cut = max((i + len(w) for w in VISIT_VERBS if (i := body.rfind(w)) > 0), default=0)
         if cut:
             body = body[cut + 1:] if body.startswith("了", cut) else body[cut:]
-        if body in BODY_LEAD_TRIM:
-            return ""  # 据|乡长甲: a word before a bare title, no body
+        if body in BODY_LEAD_TRIM or body.endswith("的"):
+            return ""  # 据|乡长甲: a word before a bare title, no body; 新当选的|党支部书记乙: no body's name ends in 的
         for _ in range(3):  # 看望|慰问了|村党支部书记甲: verbs one after another
             w = next((w for w in BODY_LEAD_TRIM if body.startswith(w) and len(body) > len(w)), None)
             if w is None or (len(w) == 1 and self.is_word(body[:2])):
