@@ -1946,3 +1946,14 @@ def test_a_discipline_notice_names_the_village_after_the_verb(extractor):
             "3月1日，新当选的党支部书记韩立群宴请党员。")
     r = rec(extractor, text, home="锦州市", date="2016-03-22")
     assert posts(r) == {("韩立群", "北镇市广宁街道杨家店村", "党支部书记")}
+
+
+def test_a_form_of_address_and_the_residents_a_leader_visits(extractor):
+    """闫主任、石书记全面了解了甲的生活: a surname and a title is a form of address, no name follows (全面
+    was read as one, with a post in the body 闫); 五保户乙, 优抚军人丙, 困难党员丁 introduce residents."""
+    text = ("本报讯 2月9日下午，县人大副主任韩立群在华埠镇党委书记邵文博陪同下，到华埠镇慰问老党员汪朝晖。"
+            "在慰问老党员汪朝晖时，韩主任、邵书记全面了解了汪朝晖的生活情况。"
+            "韩立群还看望了五保户朱乃发、优抚军人周德育和困难党员蒋林。")
+    r = rec(extractor, text, date="2018-02-12")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "朱乃发", "周德育", "蒋林"}
+    assert posts(r) == {("韩立群", "开化县人大", "副主任"), ("邵文博", "华埠镇", "党委书记")}

@@ -327,6 +327,9 @@ class Extractor:
 
         for m in self.title_re.finditer(text):
             pos = m.end()
+            if m.start() and text[m.start() - 1] in self.lex.surnames and \
+                    (m.start() == 1 or not is_cjk(text[m.start() - 2])):
+                continue  # 闫主任、石书记全面了解…: a surname and a title, a form of address; no name follows
             aside = ASIDE_AFTER.match(text, pos)
             if aside:  # 副区长（挂职）甲
                 pos = aside.end()

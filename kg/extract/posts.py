@@ -399,6 +399,10 @@ class PostParser:
                 prev_body = m.group(1)
         if not chain.strip("、"):
             return []
+        last = chain.rsplit("、", 1)[-1]
+        if last and not self.title_suffix(last) and not last.endswith(self.lex.descriptors):
+            # 闫主任、石书记全面了解了|甲的…: the chain does not end at the name; its titles are others'
+            return []
         posts: list[Post] = []
         offset = s
         # where the chain opens: after the enumeration comma that follows the name before (甲、副县长乙)
