@@ -1957,3 +1957,15 @@ def test_a_form_of_address_and_the_residents_a_leader_visits(extractor):
     r = rec(extractor, text, date="2018-02-12")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "朱乃发", "周德育", "蒋林"}
     assert posts(r) == {("韩立群", "开化县人大", "副主任"), ("邵文博", "华埠镇", "党委书记")}
+
+
+def test_a_run_of_names_with_no_title_and_a_name_ending_in_lai(extractor):
+    """朱某、崔某某、…围绕…作了交流发言: three or more names in a row with no title are read (they were
+    lost, and the speakers with them); 边想、边干、边探索 and 路线图、时间表、任务书 are words; 副主席周平、…:
+    not 席周平; 陈某某、林志来在主席台就座: a name ending in 来 before 在 (was 林志)."""
+    text = ("本报讯 7月20日上午，县政协召开学习会。县政协副主席周平、李晓燕出席。"
+            "韩立群、邵文博、汪朝晖围绕主题作了交流发言。要边想、边干、边探索，明确路线图、时间表、任务书。\n\n"
+            "本报讯 7月19日，县人大常委会召开会议。县人大常委会副主任蔡启明、林志来在主席台就座。")
+    r = rec(extractor, text, date="2023-07-21")
+    assert {p["name"] for p in r["persons"]} == {"周平", "李晓燕", "韩立群", "邵文博", "汪朝晖", "蔡启明", "林志来"}
+    assert {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker")} <= roles_by_date(r)["2023-07-20"]

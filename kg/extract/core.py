@@ -102,6 +102,9 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
                           r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
 # 在石梁镇调研时, 在督导期间: the occasion is the speaker's own visit (not 在听取…调研情况汇报时)
 _ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)(?:时|期间)$")
+# a run of three or more short words joined by enumeration commas (the first may end a longer run:
+# 市委会领导朱某、崔某某、…)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,3}){2,}(?![\u4e00-\u9fff]*、)")
 # 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙; 陪同调研的有：甲 (the names after the cue are present)
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此次|本次)?(?:大会)?执行主席|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
@@ -356,6 +359,27 @@ class Extractor:
             if name:
                 add(name, pos)
                 self._list_goes_on(text, pos, name, False, add)
+        # 朱某、崔某某、毛某某、谢某某围绕…作了交流发言: three or more names in a row with no title
+        for m in _NAME_RUN.finditer(text):
+            items = m.group().split("、")
+            # (副主席周平、…: not 席周平, whose 席 ends the title before it)
+            first = next((items[0][-n:] for n in (3, 2) if self._bare_listed(items[0][-n:]) and not (
+                len(items[0]) > n and self.posts.title_suffix(items[0][:-n + 1]))), None)
+            if first is None or not all(self._bare_listed(it) for it in items[1:]) \
+                    or len({it[0] for it in [first, *items[1:]]}) == 1:
+                continue  # (边想、边干、边探索: one character opening each, a parallel phrase)
+            # the last name ends where a name may end (…、陈德轮围绕, 张顺以及: 张顺)
+            last_at = m.end() - len(items[-1])
+            last = self.names.name_at(text, last_at, trust_jieba=False)
+            if not last and text.startswith(("等", "同志"), m.end()):
+                last = items[-1]
+            if not last or not items[-1].startswith(last) or not self._bare_listed(last):
+                continue
+            items[-1] = last
+            pos = m.end() - len(m.group()) + len(items[0]) - len(first)
+            for it in [first, *items[1:]]:
+                add(it, pos)
+                pos += len(it) + 1
         # 甲、乙、丙等县领导参加: the names listed before a label of leaders
         for m in self.leaders_after_list.finditer(text):
             end = m.start()
@@ -385,6 +409,12 @@ class Extractor:
                             for p in pieces:
                                 add(p, h.start + h.text.find(p))
         return found
+
+    def _bare_listed(self, item: str) -> bool:
+        """Is ``item`` of a run of names with no title a name: a name by the table, no common word
+        of the dictionary, no place (华埠镇、池淮镇、音坑乡: places, not people)?"""
+        return (self.names.is_name(item) and item[-1] not in "镇乡村街区县市省场园"
+                and not self.names.plain_word(item) and not self.posts.starts_with_place(item))
 
     def _list_goes_on(self, text: str, pos: int, name: str, spaced: bool, add) -> None:
         """A list continuing after its first name at ``pos``: 县领导A、B、C等参加, 市领导 A B C 出席

@@ -20,7 +20,9 @@ from .text import by_first_char, is_cjk
 NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
 _PLACE_GOES_ON = frozenset("省市县区镇乡村")
-_ENDS_A_LISTED_NAME = frozenset("、")  # (not a comma: 县长王明说，…)
+_ENDS_A_LISTED_NAME = frozenset("、")
+# followers' characters that also end given names (春来, 志正; not 也, 又, 还: 王明也参加)
+_ENDS_NAMES_TOO = frozenset("来正")  # (not a comma: 县长王明说，…)
 
 
 class NameModel:
@@ -82,6 +84,22 @@ class NameModel:
         self._tagger()
         return self._common(word, 2000)
 
+    def plain_word(self, item: str) -> bool:
+        """Is ``item``, read in a run of names with no title, more likely words: a word of the
+        dictionary not tagged a name (路线图, 时间表), or a surname's character before a verb, an
+        adjective or a common noun (边想, 边总结)?"""
+        self._tagger()
+        freq, tags = jieba_module().dt.FREQ, self._posseg.dt.word_tag_tab
+        tag = tags.get(item) or ""
+        if freq.get(item, 0) >= 5 and not tag.startswith("nr"):
+            return True
+        # (a one-character given name is often a common word: 军, 强, 红; only a verb or a particle
+        # rules it out there)
+        given = item[1:]
+        gtag = tags.get(given) or ""
+        kinds = ("v", "a", "d", "p", "c", "n") if len(given) == 2 else ("v", "d", "p", "c")
+        return gtag[:1] in kinds and freq.get(given, 0) >= 1000
+
     def dictionary_word(self, word: str) -> bool:
         """Is ``word`` a word of jieba's dictionary, of some frequency (经济, 经信; not 经县)?"""
         return jieba_module().dt.FREQ.get(word, 0) >= 50
@@ -117,6 +135,11 @@ class NameModel:
         fs = self._followers_at.get(text[pos:pos + 1])
         return fs is not None and text.startswith(fs, pos)
 
+    def _follower_at(self, text: str, pos: int) -> int:
+        """The length of the longest follower at ``pos`` (0 where none)."""
+        fs = self._followers_at.get(text[pos:pos + 1], ())
+        return next((len(f) for f in fs if text.startswith(f, pos)), 0)
+
     def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
         """The name starting at ``pos``, or None."""
         if self.in_a_phrase(text, pos):
@@ -127,6 +150,11 @@ class NameModel:
             # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower,
             # unless an enumeration comma ends it (万志正、: 正 begins 正在, yet nothing follows it)
             if text[pos + ok[0]:pos + ok[0] + 1] in _ENDS_A_LISTED_NAME:
+                return text[pos:pos + ok[0]]
+            if text[pos + ok[1]] in _ENDS_NAMES_TOO and self._follower_at(text, pos + ok[1]) == 1 \
+                    and self.follows(text, pos + ok[0]):
+                # 林志来在主席台就座: 来 follows a name alone, and 在 follows it; a name ending in 来
+                # (王明来到: 来到 follows whole, and 王明 stands)
                 return text[pos:pos + ok[0]]
             return text[pos:pos + (ok[1] if self.follows(text, pos + ok[1]) else ok[0])]
         if ok:
