@@ -1969,3 +1969,12 @@ def test_a_run_of_names_with_no_title_and_a_name_ending_in_lai(extractor):
     r = rec(extractor, text, date="2023-07-21")
     assert {p["name"] for p in r["persons"]} == {"周平", "李晓燕", "韩立群", "邵文博", "汪朝晖", "蔡启明", "林志来"}
     assert {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "speaker")} <= roles_by_date(r)["2023-07-20"]
+
+
+def test_a_welcome_on_behalf_of_the_county_and_closing_remarks(extractor):
+    """甲代表县委、县政府对乙一行表示热烈的欢迎: a speech (the welcome was read only without 代表…);
+    最后镇长丙讲意见: closing remarks, a speech."""
+    text = ("本报讯 7月25日，省交通学院党委书记韩立群一行到我县调研。县长邵文博陪同调研。"
+            "座谈会上，邵文博代表县委、县政府对韩立群一行表示热烈的欢迎。最后华埠镇镇长汪朝晖讲意见。")
+    r = rec(extractor, text, date="2019-07-26")
+    assert {("邵文博", "speaker"), ("汪朝晖", "speaker")} <= roles(r)
