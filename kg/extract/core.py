@@ -343,8 +343,8 @@ class Extractor:
                 pos += 1  # 市领导 周海波 郑晓燕 出席: names set off by spaces (PDF text)
             name = self.names.name_at(text, pos)
             if not name and m.group() not in self.descriptors and is_cjk(text[pos:pos + 1]):
-                name = self.names.name_cut(text, pos)  # 县委书记鲁霞光专题调研: no follower after the name
-            name = name or self.names.listed_name(text, pos)  # 县领导张会革、乙出席
+                name = self.names.name_cut(text, pos)  # 县委书记程光明专题调研: no follower after the name
+            name = name or self.names.listed_name(text, pos)  # 县领导张会明、乙出席
             if not name or self.names.word_goes_on(text, m.start(), m.end()):  # 主席台就座: no name
                 continue
             if len(name) == 2 and m.group() in self.descriptors and self.names.common_word(name):
@@ -425,7 +425,7 @@ class Extractor:
             nxt = self.names.name_at(text, j + 1, trust_jieba=False)
             listed = self.names.listed_name(text, j + 1)
             if listed and len(listed) > len(nxt or ""):
-                nxt = listed  # 陈斌、蓝进和，: 和 before a stop is no conjunction
+                nxt = listed  # 甲、蓝家和，: 和 before a stop is no conjunction
             if not nxt:
                 break
             add(nxt, j + 1)

@@ -148,12 +148,12 @@ class NameModel:
         ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
         if len(ok) == 2:
             # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower,
-            # unless an enumeration comma ends it (万志正、: 正 begins 正在, yet nothing follows it)
+            # unless an enumeration comma ends it (万家正、: 正 begins 正在, yet nothing follows it)
             if text[pos + ok[0]:pos + ok[0] + 1] in _ENDS_A_LISTED_NAME:
                 return text[pos:pos + ok[0]]
             if text[pos + ok[1]] in _ENDS_NAMES_TOO and self._follower_at(text, pos + ok[1]) == 1 \
                     and self.follows(text, pos + ok[0]):
-                # 林志来在主席台就座: 来 follows a name alone, and 在 follows it; a name ending in 来
+                # 林春来在主席台就座: 来 follows a name alone, and 在 follows it; a name ending in 来
                 # (王明来到: 来到 follows whole, and 王明 stands)
                 return text[pos:pos + ok[0]]
             return text[pos:pos + (ok[1] if self.follows(text, pos + ok[1]) else ok[0])]
@@ -166,8 +166,8 @@ class NameModel:
     def name_cut(self, text: str, pos: int) -> str | None:
         """After a title, the name that ends where jieba's segmentation of the text puts a word
         boundary, where the name is not one word of its dictionary and no follower tells its end
-        (县委书记鲁霞光专题调研: 鲁|霞光|专题, three characters; 县长郑华专程赴: 郑华|专程, two).
-        Where both lengths end at a boundary (郑华|再|赴), nothing: the cut cannot tell; nor
+        (县委书记程光明专题调研: 程|光明|专题, three characters; 县长郑某专程赴: 郑某|专程, two).
+        Where both lengths end at a boundary (郑某|再|赴), nothing: the cut cannot tell; nor
         where the name would be a common word (总书记关于…: 关 is a surname)."""
         if self.in_a_phrase(text, pos):
             return None
@@ -184,15 +184,15 @@ class NameModel:
         return text[pos:pos + ok[0]] if len(ok) == 1 else None
 
     # characters kept out of names because they begin words that follow one (甲和乙, 甲会见乙), yet
-    # given names do have them (张会革, 余和平): inside a list, between enumeration commas, they are names'
+    # given names do have them (张会明, 余和平): inside a list, between enumeration commas, they are names'
     _LISTED_ONLY = frozenset("会和")
 
     def listed_name(self, text: str, pos: int) -> str | None:
         """The name of a list's item at ``pos`` that ends at the next enumeration comma, where the
-        plain test refuses it for a character that also begins a word (县领导甲、张会革、乙出席)."""
+        plain test refuses it for a character that also begins a word (县领导甲、张会明、乙出席)."""
         end = text.find("、", pos, pos + 5)
         if end < 0:
-            # the list's last item, where a stop follows 和 (陈斌、蓝进和，党组成员…: no conjunction there)
+            # the list's last item, where a stop follows 和 (甲、蓝家和，党组成员…: no conjunction there)
             end = next((i for i in range(pos + 2, min(pos + 4, len(text))) if text[i] in "，,。；;"), -1)
             if end < 0 or text[end - 1] not in self._LISTED_ONLY:
                 return None
@@ -204,7 +204,7 @@ class NameModel:
             return cand if self.has_surname(cand) and self.is_name(cand[0] + plain[1:]) else None
         if not self.has_surname(cand) and all(is_cjk(c) and c not in NON_NAME for c in cand) \
                 and not any(t in cand for t in self.title_words) and self.name_at(text, end + 1, trust_jieba=False):
-            # a surname the table lacks (执行主席钦代寿、周重颜、…): an item between two enumeration
+            # a surname the table lacks (执行主席钦永年、乙、…): an item between two enumeration
             # commas, before another name
             return cand
         return None
