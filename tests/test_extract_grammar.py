@@ -1978,3 +1978,11 @@ def test_a_welcome_on_behalf_of_the_county_and_closing_remarks(extractor):
             "座谈会上，邵文博代表县委、县政府对韩立群一行表示热烈的欢迎。最后华埠镇镇长汪朝晖讲意见。")
     r = rec(extractor, text, date="2019-07-26")
     assert {("邵文博", "speaker"), ("汪朝晖", "speaker")} <= roles(r)
+
+
+def test_a_run_of_names_after_he_is_left_alone(extractor):
+    """县领导和国婷、朱立勇、陶艳等参加: 和 may be the first name's surname (和国婷) or a conjunction; the
+    split cannot tell, and no run is read (国婷 was, a name cut short)."""
+    r = rec(extractor, "本报讯 1月22日上午，县长韩立群主持召开县政府常务会议。县领导和国婷、朱立勇、陶艳等参加。",
+            date="2022-01-23")
+    assert {p["name"] for p in r["persons"]} == {"韩立群"}

@@ -366,6 +366,8 @@ class Extractor:
             # (副主席周平、…: not 席周平, whose 席 ends the title before it)
             first = next((items[0][-n:] for n in (3, 2) if self._bare_listed(items[0][-n:]) and not (
                 len(items[0]) > n and self.posts.title_suffix(items[0][:-n + 1]))), None)
+            if first and items[0][:-len(first)].endswith(("和", "与", "及", "同")):
+                continue  # 县领导和国婷、…: 和 may be the first name's surname, the split cannot tell
             if first is None or not all(self._bare_listed(it) for it in items[1:]) \
                     or len({it[0] for it in [first, *items[1:]]}) == 1:
                 continue  # (边想、边干、边探索: one character opening each, a parallel phrase)
