@@ -1981,8 +1981,8 @@ def test_a_welcome_on_behalf_of_the_county_and_closing_remarks(extractor):
 
 
 def test_a_run_of_names_after_he_is_left_alone(extractor):
-    """县领导和国婷、朱立勇、陶艳等参加: 和 may be the first name's surname (和国婷) or a conjunction; the
+    """县领导和国婷、朱立勇、陶艳、戈雪出席: 和 may be the first name's surname (和国婷) or a conjunction; the
     split cannot tell, and no run is read (国婷 was, a name cut short)."""
-    r = rec(extractor, "本报讯 1月22日上午，县长韩立群主持召开县政府常务会议。县领导和国婷、朱立勇、陶艳等参加。",
+    r = rec(extractor, "本报讯 1月22日上午，县长韩立群主持召开县政府常务会议。县领导和国婷、朱立勇、陶艳、戈雪出席。",
             date="2022-01-23")
     assert {p["name"] for p in r["persons"]} == {"韩立群"}
