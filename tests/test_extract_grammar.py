@@ -1986,3 +1986,10 @@ def test_a_run_of_names_after_he_is_left_alone(extractor):
     r = rec(extractor, "本报讯 1月22日上午，县长韩立群主持召开县政府常务会议。县领导和国婷、朱立勇、陶艳、戈雪出席。",
             date="2022-01-23")
     assert {p["name"] for p in r["persons"]} == {"韩立群"}
+
+
+def test_a_run_of_names_closed_by_deng(extractor):
+    """甲、乙、丙等参加: the run's last item is read where the name ends, before 等 (the run was refused
+    whole: 陶某等 is no name)."""
+    r = rec(extractor, "本报讯 1月22日，全县工作会议召开。韩立群、朱立勇、陶艳等参加。", date="2022-01-23")
+    assert roles(r) == {("韩立群", "attendee"), ("朱立勇", "attendee"), ("陶艳", "attendee")}

@@ -368,17 +368,17 @@ class Extractor:
                 len(items[0]) > n and self.posts.title_suffix(items[0][:-n + 1]))), None)
             if first and items[0][:-len(first)].endswith(("和", "与", "及", "同")):
                 continue  # 县领导和国婷、…: 和 may be the first name's surname, the split cannot tell
-            if first is None or not all(self._bare_listed(it) for it in items[1:]) \
-                    or len({it[0] for it in [first, *items[1:]]}) == 1:
-                continue  # (边想、边干、边探索: one character opening each, a parallel phrase)
-            # the last name ends where a name may end (…、陈德轮围绕, 张顺以及: 张顺)
+            # the last name ends where a name may end (…、陈某某围绕, 张某以及: 张某, 陶某等参加: 陶某)
             last_at = m.end() - len(items[-1])
             last = self.names.name_at(text, last_at, trust_jieba=False)
             if not last and text.startswith(("等", "同志"), m.end()):
                 last = items[-1]
-            if not last or not items[-1].startswith(last) or not self._bare_listed(last):
+            if not last or not items[-1].startswith(last):
                 continue
             items[-1] = last
+            if first is None or not all(self._bare_listed(it) for it in items[1:]) \
+                    or len({it[0] for it in [first, *items[1:]]}) == 1:
+                continue  # (边想、边干、边探索: one character opening each, a parallel phrase)
             pos = m.end() - len(m.group()) + len(items[0]) - len(first)
             for it in [first, *items[1:]]:
                 add(it, pos)
