@@ -363,6 +363,8 @@ class Extractor:
         # 朱某、崔某某、毛某某、谢某某围绕…作了交流发言: three or more names in a row with no title
         for m in _NAME_RUN.finditer(text):
             items = m.group().split("、")
+            if all(it in found for it in items[1:-1]):
+                continue  # 县领导甲、乙、丙: a list the titles before it have read already
             # (副主席周平、…: not 席周平, whose 席 ends the title before it)
             first = next((items[0][-n:] for n in (3, 2) if self._bare_listed(items[0][-n:]) and not (
                 len(items[0]) > n and self.posts.title_suffix(items[0][:-n + 1]))), None)
