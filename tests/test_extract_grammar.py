@@ -1993,3 +1993,13 @@ def test_a_run_of_names_closed_by_deng(extractor):
     whole: 陶某等 is no name)."""
     r = rec(extractor, "本报讯 1月22日，全县工作会议召开。韩立群、朱立勇、陶艳等参加。", date="2022-01-23")
     assert roles(r) == {("韩立群", "attendee"), ("朱立勇", "attendee"), ("陶艳", "attendee")}
+
+
+def test_a_list_that_visits_and_a_township_called_by_an_epithet(extractor):
+    """区委常委、组织部长甲、组织部副部长乙调研某工程: each is present (only the last was); 郑陆镇是我市东部
+    工业强镇。镇党委书记丙: the township named before (强镇 is no township, and the bare one was lost)."""
+    text = ("本报讯 12月1日下午，区委常委、组织部长韩立群、组织部副部长邵文博调研浦阳江治理工程。\n\n"
+            "本报讯 12月2日，郑陆镇是我市东部工业强镇。镇党委书记汪朝晖、镇长钱永安表示，要加快发展。")
+    r = rec(extractor, text, home="萧山区", date="2014-12-03")
+    assert roles_by_date(r)["2014-12-01"] == {("韩立群", "attendee"), ("邵文博", "attendee")}
+    assert {("汪朝晖", "郑陆镇", "党委书记"), ("钱永安", "郑陆镇", "镇长")} <= posts(r)

@@ -296,6 +296,8 @@ class Extractor:
                                      r"(?P<visit2>调研|考察|视察|督导|督查|检查)"
                                      # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
                                      + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
+                                     # 区委常委甲、组织部副部长乙调研某工程: each of the list is present
+                                     + r"|(?P<visit3>(?:实地)?(?:调研|视察|考察|督导|督查))(?![组团员])"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|率团|率领|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -779,7 +781,7 @@ class Extractor:
                 k = max((i + len(w) for w in ("由", "会见了", "会见", "接见") if (i := sub.rfind(w)) >= 0), default=0)
                 if k > 0:
                     span_start, sub = span_start + k, sub[k:]
-            if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("seated"):
+            if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("visit3") or m.group("seated"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"
@@ -790,8 +792,11 @@ class Extractor:
             obj = _NAMED_OBJECT.match(text, after)
             also = self.also_speak.match(text, obj.end() if obj else after) if role == "attendee" else None
             listed = self.mentions(sub, names)
-            if m.group("visit2") and listed and text[span_start + listed[-1][0] + len(listed[-1][1]):v] not in ("", "等"):
+            if (m.group("visit2") or m.group("visit3")) and listed and \
+                    text[span_start + listed[-1][0] + len(listed[-1][1]):v] not in ("", "等"):
                 continue  # 甲率代表团来我县考察: the visit is the delegation's, which 甲 leads
+            if m.group("visit3") and len(listed) < 2:
+                continue  # (one name before 调研 is read by the roles after it)
             for pos, name in listed:
                 out.append((name, role, span_start + pos, v + len(cue)))
                 if also:

@@ -54,6 +54,8 @@ CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇�
 TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>党委|党工委|人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
+# words that call a township something (工业强镇, 西部重镇, 历史文化名镇): the township is the one named before
+EPITHET = re.compile(r"(?:重|强|名|古)镇$")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
 BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
@@ -282,6 +284,8 @@ class PostParser:
                 elif last_title >= 0:
                     continue
             if township and (NOT_A_TOWNSHIP.search(name) or len(name) > len(suffix) + 4):
+                if EPITHET.search(name):
+                    continue  # 郑陆镇是我市东部工业强镇: a word for the township named before, not another
                 if not window.startswith("村", m.end()):  # (带领镇村干部: the township's and villages'
                     best = None  # cadres, no township named) the nearest mention is no township's
                 continue
