@@ -2003,3 +2003,10 @@ def test_a_list_that_visits_and_a_township_called_by_an_epithet(extractor):
     r = rec(extractor, text, home="萧山区", date="2014-12-03")
     assert roles_by_date(r)["2014-12-01"] == {("韩立群", "attendee"), ("邵文博", "attendee")}
     assert {("汪朝晖", "郑陆镇", "党委书记"), ("钱永安", "郑陆镇", "镇长")} <= posts(r)
+
+
+def test_an_authors_credit_closing_a_report(extractor):
+    r = rec(extractor, "本报讯 3月26日，县人大常委会召开会议。县人大常委会主任韩立群出席会议。\n\n（作者：邵文博）",
+            date="2021-03-28")
+    assert r["journalists"] == ["邵文博"]
+    assert {p["name"] for p in r["persons"]} == {"韩立群"}

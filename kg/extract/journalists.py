@@ -11,7 +11,7 @@ ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员",
               # a media centre, which prints a county's paper (县融媒体中心记者 甲)
               *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
-              "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审", "编审")
+              "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审", "编审", "作者")
 # credits for a report's video and graphics inside a byline (摄影 甲 视频 乙, 制图 丙): read there
 # as role words, and nowhere else (图片新闻, 视频会议 are no bylines)
 INNER_ROLE_WORDS = frozenset(ROLE_WORDS) | {"视频", "制图", "图片", "航拍", "版式"}
