@@ -2010,3 +2010,13 @@ def test_an_authors_credit_closing_a_report(extractor):
             date="2021-03-28")
     assert r["journalists"] == ["邵文博"]
     assert {p["name"] for p in r["persons"]} == {"韩立群"}
+
+
+def test_a_day_named_by_its_date_is_no_campaign_and_a_medal_received(extractor):
+    """“七·一”表彰大会: a day, no campaign (“315”科技创新体系建设工程 stays one); 接受县总工会主席甲颁发的奖章:
+    the body begins after 接受."""
+    text = ("本报讯 6月30日晚上，全县“七·一”表彰大会举行。县委书记韩立群出席大会并致辞，要深入实施"
+            "“315”科技创新体系建设工程。劳动模范一一登上领奖台，接受县总工会主席邵文博颁发的奖章。")
+    r = rec(extractor, text, date="2020-07-01")
+    assert [c["name"] for c in r["campaigns"]] == ["315科技创新体系建设工程"]
+    assert ("邵文博", "开化县总工会", "主席") in posts(r)

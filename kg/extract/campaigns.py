@@ -24,6 +24,8 @@ DOC_NOT_POLICY = re.compile(r"表彰|命名|授予|任免|任命|嘉奖|追认")
 # an honour a place or a person is given (被评为“浙江省美丽乡村示范村”, 荣获“全国文明村”称号): no campaign
 HONOURED = re.compile(r"(?:评为|获评|荣获|喜获|获得|授予|命名为|入选)$")
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
+# a day named by its date with a dot between month and day (七·一, 3·15): no campaign (“315”科技创新体系 is)
+DAY_NAME = re.compile(r"[一二三四五六七八九十\d]{1,2}[·.．・][一二三四五六七八九十\d]{1,2}")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
@@ -162,8 +164,9 @@ class CampaignFinder:
         for m in quotes:
             quoted_spans.append((m.start(), m.end()))
             core = m.group(1).strip()
-            if re.search(r"[。！？!?]", core) or len(core) > 24 or HONOURED.search(text, max(0, m.start() - 4), m.start()):
-                continue
+            if re.search(r"[。！？!?]", core) or len(core) > 24 or HONOURED.search(text, max(0, m.start() - 4), m.start()) \
+                    or DAY_NAME.fullmatch(core):
+                continue  # (“七·一”表彰大会, “3·15”: a day's name)
             bare = self._drop_lead(core)
             if bare != core and self.policy_like(bare):
                 core = bare  # “奋力打造四省边际共同富裕示范区”目标: the verb is the sentence's
