@@ -760,6 +760,8 @@ class Extractor:
             v = lo + m.start()
             if text.endswith(self.role_cues, max(0, v - 4), v):
                 continue  # 主持签约仪式, 出席签约仪式: the object of another role's verb
+            if m.group("visit3") and not any(text[v - n:v] in names for n in (2, 3, 4)):
+                continue  # (甲、乙调研: a name right before the verb, looked up before the list is read)
             s, _ = sentence_span(text, v)
             s = max(s, lo)
             chunks = re.split(r"(?<=[，,])", text[s:v])
