@@ -2020,3 +2020,11 @@ def test_a_day_named_by_its_date_is_no_campaign_and_a_medal_received(extractor):
     r = rec(extractor, text, date="2020-07-01")
     assert [c["name"] for c in r["campaigns"]] == ["315科技创新体系建设工程"]
     assert ("邵文博", "开化县总工会", "主席") in posts(r)
+
+
+def test_a_wires_byline_and_a_forum_is_no_campaign(extractor):
+    """中新网杭州11月22日电 (甲): a wire's byline, the name alone; “中国县域治理大讲堂”: a forum, no campaign."""
+    text = ("中新网杭州11月22日电 (韩立群)11月21日晚，常山县委书记邵文博走上浙江大学“中国县域治理大讲堂”的讲台。")
+    r = rec(extractor, text, home="常山县", date="2024-11-22")
+    assert r["journalists"] == ["韩立群"]
+    assert r["campaigns"] == []

@@ -26,7 +26,7 @@ HONOURED = re.compile(r"(?:评为|获评|荣获|喜获|获得|授予|命名为|�
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
 # a day named by its date with a dot between month and day (七·一, 3·15): no campaign (“315”科技创新体系 is)
 DAY_NAME = re.compile(r"[一二三四五六七八九十\d]{1,2}[·.．・][一二三四五六七八九十\d]{1,2}")
-NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区")
+NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区", "讲堂")  # (“中国县域治理大讲堂”: a forum)
 SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[、，,+][\u4e00-\u9fff]{2,8}){1,3}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
 # a quoted term that is the whole object of a programme's verb (深入实施“县域经济向上突围”，):

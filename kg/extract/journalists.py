@@ -21,7 +21,9 @@ _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(REPORT_DATELINE + r"\s*[（(]([^）)]{1,80})[）)]")
 # another outlet's dateline, on a page reprinting its report (浙江在线11月28日讯（浙江在线记者 甲）,
 # 宁海新闻网讯（记者乙）): its byline read as a paper's own
-OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯\s*[（(]([^）)]{1,80})[）)]")
+OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯\s*[（(]([^）)]{1,80})[）)]"
+                           # a wire's dateline (新华社杭州3月5日电（记者 甲）, 中新网杭州11月22日电 (乙))
+                           r"|(?:社|网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[（(]([^）)]{1,80})[）)]")
 # where an open byline ends: at the date that begins the report (4月18日上午, 四月, 近日 ...); its
 # last lookahead is left open, for each pattern to close (LEAD_BYLINE adds 本报讯 first)
 _BEFORE_DATE = r"\s*(?=\d{1,4}[年月日])|\s+(?=[一二三四五六七八九十]{1,3}月|近日|日前|昨天|昨日|今天"
@@ -106,7 +108,11 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         for m in BRACKET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OUTLET_BYLINE.finditer(para):
-            found.extend(parse_byline(m.group(1), names))
+            inner = m.group(1) or m.group(2)
+            got = parse_byline(inner, names)
+            if not got and all(names.is_name(t) for t in inner.split()):
+                got = inner.split()  # 电 (乙): a wire's byline may print the name alone
+            found.extend(got)
         for m in OPEN_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         whole = BYLINE_LINE.match(para)  # a credit line of its own, read whole below
