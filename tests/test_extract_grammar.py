@@ -2028,3 +2028,12 @@ def test_a_wires_byline_and_a_forum_is_no_campaign(extractor):
     r = rec(extractor, text, home="常山县", date="2024-11-22")
     assert r["journalists"] == ["韩立群"]
     assert r["campaigns"] == []
+
+
+def test_a_newly_elected_township_federation_head_and_a_news_sites_byline(extractor):
+    """新当选的镇文联主席甲: the body begins after 的, and a bare township's federation is the township
+    named before's (was the body 新当选的镇文联); 兰溪新闻网(记者 乙): a byline with no 讯."""
+    text = ("浙江在线-兰溪新闻网(记者 邵文博) 9月7日，瓶窑镇文联成立大会举行。新当选的镇文联主席韩立群讲话。")
+    r = rec(extractor, text, home="余杭区", date="2022-09-09")
+    assert posts(r) == {("韩立群", "瓶窑镇文联", "主席")}
+    assert r["journalists"] == ["邵文博"]

@@ -51,7 +51,8 @@ STATIONED = re.compile(r"(?:派驻|驻)(?=[\u4e00-\u9fff]{2,12}(?:村|社区)$)"
 # what a deputy (代表) sits in: a congress (县人大代表, 党代会代表)
 CONGRESSES = ("人大", "人民代表大会", "党代会", "代表大会", "妇代会", "团代会")
 # a bare township's organ (镇人大, 乡政府, 街道人武部): the township the article named, and the organ
-TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>党委|党工委|人大|人大工委|政府|人武部|纪委|人大主席团|办事处)$")
+TOWNSHIP_ORGAN = re.compile(r"^(?P<t>镇|乡|街道)(?P<o>党委|党工委|人大|人大工委|政府|人武部|纪委|人大主席团|办事处"
+                            r"|文联|妇联|团委|总工会|工会|商会)$")  # (新当选的镇文联主席甲: the township's)
 # words before 镇/乡/街道 that make a collective, not a township's name (全县各乡镇, 城镇)
 NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|强镇|名镇|古镇|市镇")
 # words that call a township something (工业强镇, 西部重镇, 历史文化名镇): the township is the one named before
@@ -196,8 +197,10 @@ class PostParser:
         cut = max((i + len(w) for w in VISIT_VERBS if (i := body.rfind(w)) > 0), default=0)
         if cut:
             body = body[cut + 1:] if body.startswith("了", cut) else body[cut:]
-        if body in BODY_LEAD_TRIM or body.endswith("的"):
-            return ""  # 据|乡长甲: a word before a bare title, no body; 新当选的|党支部书记乙: no body's name ends in 的
+        if "的" in body:
+            body = body[body.rfind("的") + 1:]  # 新当选的|镇文联主席甲: no body's name holds 的
+        if body in BODY_LEAD_TRIM or not body:
+            return ""  # 据|乡长甲: a word before a bare title, no body; 新当选的|党支部书记乙: none
         for _ in range(3):  # 看望|慰问了|村党支部书记甲: verbs one after another
             w = next((w for w in BODY_LEAD_TRIM if body.startswith(w) and len(body) > len(w)), None)
             if w is None or (len(w) == 1 and self.is_word(body[:2])):
