@@ -102,6 +102,8 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
                           r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
 # 在石梁镇调研时, 在督导期间: the occasion is the speaker's own visit (not 在听取…调研情况汇报时)
 _ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)(?:时|期间)$")
+# what ends a list's item (after it, no longer reading of the item is possible)
+_LIST_STOPS = frozenset("、，,。；;")
 # a run of three or more short words joined by enumeration commas (the first may end a longer run:
 # 市委会领导朱某、崔某某、…)
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,3}){2,}(?![\u4e00-\u9fff]*、)")
@@ -383,7 +385,7 @@ class Extractor:
             if first is None or not all(self._bare_listed(it) for it in items[1:]) \
                     or len({it[0] for it in [first, *items[1:]]}) == 1:
                 continue  # (边想、边干、边探索: one character opening each, a parallel phrase)
-            pos = m.end() - len(m.group()) + len(items[0]) - len(first)
+            pos = m.start() + len(items[0]) - len(first)
             for it in [first, *items[1:]]:
                 add(it, pos)
                 pos += len(it) + 1
@@ -429,9 +431,12 @@ class Extractor:
         j = pos + len(name)
         while j < len(text) and text[j] in ("、 " if spaced else "、"):
             nxt = self.names.name_at(text, j + 1, trust_jieba=False)
-            listed = self.names.listed_name(text, j + 1)
-            if listed and len(listed) > len(nxt or ""):
-                nxt = listed  # 甲、蓝家和，: 和 before a stop is no conjunction
+            if not nxt or text[j + 1 + len(nxt):j + 2 + len(nxt)] not in _LIST_STOPS:
+                # (a name that ends at the list's mark is whole; else the item to the mark may be
+                # longer: 甲、蓝家和，: 和 before a stop is no conjunction)
+                listed = self.names.listed_name(text, j + 1)
+                if listed and len(listed) > len(nxt or ""):
+                    nxt = listed
             if not nxt:
                 break
             add(nxt, j + 1)

@@ -20,9 +20,8 @@ from .text import by_first_char, is_cjk
 NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
 _PLACE_GOES_ON = frozenset("省市县区镇乡村")
-_ENDS_A_LISTED_NAME = frozenset("、")
 # followers' characters that also end given names (春来, 志正; not 也, 又, 还: 王明也参加)
-_ENDS_NAMES_TOO = frozenset("来正")  # (not a comma: 县长王明说，…)
+_ENDS_NAMES_TOO = frozenset("来正")
 
 
 class NameModel:
@@ -140,16 +139,20 @@ class NameModel:
         fs = self._followers_at.get(text[pos:pos + 1], ())
         return next((len(f) for f in fs if text.startswith(f, pos)), 0)
 
+    def _lengths(self, text: str, pos: int) -> tuple[int, int]:
+        """The lengths a name at ``pos`` may have, longer first (four and three after a compound surname)."""
+        return (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
+
     def name_at(self, text: str, pos: int, trust_jieba: bool = True) -> str | None:
         """The name starting at ``pos``, or None."""
         if self.in_a_phrase(text, pos):
             return None
-        lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
-        ok = [L for L in lengths if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
+        ok = [L for L in self._lengths(text, pos) if self.is_name(text[pos:pos + L]) and self.boundary(text, pos + L)]
         if len(ok) == 2:
             # 李明说 is 李明 + 说: the longer reading loses when its last character starts a follower,
-            # unless an enumeration comma ends it (万家正、: 正 begins 正在, yet nothing follows it)
-            if text[pos + ok[0]:pos + ok[0] + 1] in _ENDS_A_LISTED_NAME:
+            # unless an enumeration comma ends it (万家正、: 正 begins 正在, yet nothing follows it; not a
+            # comma: 县长王明说，…)
+            if text.startswith("、", pos + ok[0]):
                 return text[pos:pos + ok[0]]
             if text[pos + ok[1]] in _ENDS_NAMES_TOO and self._follower_at(text, pos + ok[1]) == 1 \
                     and self.follows(text, pos + ok[0]):
@@ -171,8 +174,8 @@ class NameModel:
         where the name would be a common word (总书记关于…: 关 is a surname)."""
         if self.in_a_phrase(text, pos):
             return None
-        lengths = (4, 3) if text[pos:pos + 2] in self.lex.compound_surnames else (3, 2)
-        cands = [L for L in lengths if self.is_name(text[pos:pos + L]) and not self._common(text[pos:pos + L], 50)]
+        cands = [L for L in self._lengths(text, pos)
+                 if self.is_name(text[pos:pos + L]) and not self._common(text[pos:pos + L], 50)]
         if not cands:
             return None
         ends, at = set(), 0

@@ -110,6 +110,12 @@ def _township_kind(body: str) -> str:
                  if body.endswith(ends)), "")
 
 
+def _after_last_name(s: str, names, skip: str | None = None) -> int:
+    """Where ``s`` goes on after the last of ``names`` in it (but ``skip``), or -1 where none is: a
+    chain of titles begins after the name before it (镇党委书记甲、镇长乙: 乙's chain is 镇长)."""
+    return max((s.rfind(n) + len(n) for n in names if n != skip and n in s), default=-1)
+
+
 class PostParser:
     def __init__(self, lex: Lexicon, place_names: tuple[str, ...], is_word=lambda w: False):
         self.lex = lex
@@ -297,6 +303,11 @@ class PostParser:
                 best = name
         return best
 
+    def _named_before(self, text: str, start: int, generic: str, prev_body: str, floor: int) -> str:
+        """The body a generic word refers to: the one the chain named before (韩村党总支书记、
+        村委会主任甲: 韩村), else the nearest the article named; "" where none."""
+        return (prev_body if prev_body.endswith(generic) else self.antecedent(text, start, generic, floor)) or ""
+
     def principal_body(self, text: str, start: int, principal: str, floor: int) -> str:
         """The body of the ``principal`` a bare title follows in the same sentence
         (区人大常委会主任甲主持会议，副主任乙、丙出席: 乙 and 丙 are deputies of the 区人大常委会),
@@ -341,7 +352,7 @@ class PostParser:
         end = s - 1 - len(name)
         start = self.chain_start(text, end, floor)
         # (市长甲会见了由扬州市委书记乙、市长丙: 乙's chain begins after the name before it)
-        start = max((text.rfind(n, start, end) + len(n) for n in names if n in text[start:end]), default=start)
+        start += max(_after_last_name(text[start:end], names), 0)
         body = self.body_start(text[start:end].split("、")[0])
         place = self.innermost_place(body)
         level = LEVEL_PREFIX.match(body) if place is None and start < end else None
@@ -395,7 +406,7 @@ class PostParser:
                 s = before
         chain = text[s:chain_end].replace("，", "、").replace(",", "、")
         prev_body = ""
-        cut = max((chain.rfind(n) + len(n) for n in names if n != name and n in chain), default=-1)
+        cut = _after_last_name(chain, names, name)
         if cut > 0:
             before = chain[:cut]
             chain, s = chain[cut:], s + cut
@@ -421,14 +432,10 @@ class PostParser:
             offset += len(item) + 1
             if not item:
                 continue
-            if item.startswith("原") and (item[1:2] in LEVELS or self.starts_with_place(item[1:])
-                                          or self.title_suffix(item) == item[1:]):
-                # 原县委书记甲, 原副县长乙: a post held before, not now (原平市委 is a place's)
-                prev_body = ""
-                former = True
-                continue
-            if item.startswith(("曾任", "曾担任")):
-                # 曾任西湖区区长甲: a post held before (was the body 曾任西湖区)
+            if item.startswith(("曾任", "曾担任")) or item.startswith("原") and (
+                    item[1:2] in LEVELS or self.starts_with_place(item[1:]) or self.title_suffix(item) == item[1:]):
+                # 原县委书记甲, 原副县长乙, 曾任西湖区区长丙: a post held before, not now
+                # (原平市委 is a place's)
                 prev_body = ""
                 former = True
                 continue
@@ -472,12 +479,9 @@ class PostParser:
                 found = self.antecedent(text, item_start, organ["t"], floor)
                 body = found + organ["o"] if found else ""
             elif body in GENERIC_BODIES:
-                # the one the chain named before (韩村党总支书记、村委会主任甲: 韩村), else the nearest
-                found = prev_body if prev_body.endswith(body) else self.antecedent(text, item_start, body, floor)
-                body = found or ""
+                body = self._named_before(text, item_start, body, prev_body, floor)
             elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
-                body = (prev_body if prev_body.endswith(implied) else
-                        self.antecedent(text, item_start, implied, floor)) or ""
+                body = self._named_before(text, item_start, implied, prev_body, floor)
             elif not body and implied:
                 body = implied
                 # the place the chain named carries on to a bare title of its level
