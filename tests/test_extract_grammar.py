@@ -2037,3 +2037,55 @@ def test_a_newly_elected_township_federation_head_and_a_news_sites_byline(extrac
     r = rec(extractor, text, home="余杭区", date="2022-09-09")
     assert posts(r) == {("韩立群", "瓶窑镇文联", "主席")}
     assert r["journalists"] == ["邵文博"]
+
+
+def test_a_standing_committee_seat_run_into_the_next_title(extractor):
+    """县委常委统战部部长甲 (no 、 after 常委): a seat on the standing committee and the organ's head
+    (the body was 县委常委统战部); 市委常委常务副市长乙: 常务副 is no name."""
+    text = ("本报讯 3月5日，全县统战工作会议召开。县委常委统战部部长韩立群，县委常委副县长邵文博，"
+            "市委常委常务副市长汪朝晖出席会议。")
+    r = rec(extractor, text, date="2021-03-06")
+    assert posts(r) == {("韩立群", "开化县委", "常委"), ("韩立群", "开化县委统战部", "部长"),
+                        ("邵文博", "开化县委", "常委"), ("邵文博", "开化县政府", "副县长"),
+                        ("汪朝晖", "衢州市委", "常委"), ("汪朝晖", "衢州市政府", "常务副市长")}
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+
+
+def test_surnames_su_and_xiu(extractor):
+    """区长修某, 区政协主席宿某: surnames the table lacked (both names were lost)."""
+    text = ("本报讯 1月20日，区委常委会召开会议。区委副书记、区长修立群，区政协主席宿文博列席会议。")
+    r = rec(extractor, text, home="柯城区", date="2021-01-21")
+    assert {("修立群", "柯城区政府", "区长"), ("宿文博", "柯城区政协", "主席")} <= posts(r)
+    assert {("修立群", "attendee"), ("宿文博", "attendee")} <= roles(r)
+
+
+def test_a_superiors_visit_cited_is_no_attendance(extractor):
+    """按照市委书记甲到我区开展调研作出的指示精神: 甲's visit is cited, and 甲 was not at the meeting (was an
+    attendee); the body begins after 按照 (was 要认真按照市委)."""
+    text = ("本报讯 10月25日下午，区委召开专题会议。区委书记韩立群主持会议。会上，区长邵文博传达精神，"
+            "要求要认真按照市委书记汪朝晖到我区开展调研作出的指示精神，抓好各项工作。")
+    r = rec(extractor, text, home="柯城区", date="2024-10-26")
+    assert ("汪朝晖", "衢州市委", "书记") in posts(r)
+    assert "汪朝晖" not in {p for p, _ in roles(r)}
+
+
+def test_bylines_of_other_outlets_and_a_closing_one_with_a_colon(extractor):
+    """某风讯(某融媒记者 甲 乙), 日报消息(记者丙): an outlet's 讯 or 消息 before the byline; (本网记者:丁) closing."""
+    r = rec(extractor, "秦楚风讯(竹山融媒记者 韩立群 邵文博)12月28日，县人代会召开。", home="竹山县",
+            date="2025-12-29")
+    assert r["journalists"] == ["韩立群", "邵文博"]
+    r = rec(extractor, "日报消息(记者汪朝晖)昨日上午，市委召开常委会会议。", home="柳州市", date="2021-01-10")
+    assert r["journalists"] == ["汪朝晖"]
+    r = rec(extractor, "本网讯 1月20日，区委召开常委会会议。\n\n会议还研究了其他事项。(本网记者:钱永安)",
+            home="柯城区", date="2021-01-21")
+    assert r["journalists"] == ["钱永安"]
+
+
+def test_a_delegations_long_way_and_unnamed_leaders(extractor):
+    """甲一行到“…”挂钩联系村某县某镇某村调研座谈: a visit, though the way there is long (no event was
+    read); 有关领导同志: no person (关领导 was one)."""
+    text = ("11月22日下午，市委党校常务副校长韩立群一行到“干部联村、一村一策”挂钩联系村阜宁县古河镇古凤村"
+            "调研座谈。镇长邵文博等有关领导同志陪同。")
+    r = rec(extractor, text, home="盐城市", date="2021-11-23")
+    assert ("韩立群", "attendee") in roles(r)
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}

@@ -181,7 +181,12 @@ def _goes_on(text: str, j: int) -> int:
     return j
 
 
+# after a visit's verb: a visit cited, not made (到我区开展调研作出的指示精神, 来衢调研时的讲话)
+_CITED = r"(?!时?(?:作出|所作)?的?(?:重要)?(?:讲话|指示|批示)|精神)"
 _VISIT = re.compile(r"(?:一行)?(?:实地)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访|现场办公)"
+                    + _CITED +
+                    # 一行到“干部联村、一村一策”挂钩联系村某村调研: a delegation's way may be long
+                    r"|(?<=一行)(?:来|到|赴|深入|前往)[^，。；,]{17,36}?(?:调研|督查|督导|检查|考察|视察|走访|现场办公)"
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 县长甲调研企业, 甲走访联系企业: the visit itself, printed right after the name
@@ -295,7 +300,7 @@ class Extractor:
                                      + r"|(?P<share>" + _SHARED % "" + ")"
                                      # 甲，乙一行来我县调研: the visitors, each present
                                      + r"|(?:一行)?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?"
-                                     r"(?P<visit2>调研|考察|视察|督导|督查|检查)"
+                                     r"(?P<visit2>调研|考察|视察|督导|督查|检查)" + _CITED
                                      # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
                                      + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
                                      # 区委常委甲、组织部副部长乙调研某工程: each of the list is present

@@ -6,7 +6,7 @@ import re
 from ..clean import REPORT_DATELINE
 from .names import NameModel
 
-ROLE_WORDS = ("本报记者", "特约记者", "见习记者", "特约通讯员", "本报通讯员", "见习通讯员", "摄影记者", "首席记者",
+ROLE_WORDS = ("本报记者", "本网记者", "本台记者", "本刊记者", "特约记者", "见习记者", "特约通讯员", "本报通讯员", "见习通讯员", "摄影记者", "首席记者",
               "全媒体记者", "融媒体记者", "融媒记者",
               # a media centre, which prints a county's paper (县融媒体中心记者 甲)
               *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
@@ -21,7 +21,9 @@ _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(REPORT_DATELINE + r"\s*[（(]([^）)]{1,80})[）)]")
 # another outlet's dateline, on a page reprinting its report (浙江在线11月28日讯（浙江在线记者 甲）,
 # 宁海新闻网讯（记者乙）, 兰溪新闻网(记者 丙)): its byline read as a paper's own (a role word inside)
-OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯?\s*[（(]([^）)]{1,80})[）)]"
+OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)?\s*[（(]([^）)]{1,80})[）)]"
+                           # any outlet's 讯 or 消息 (秦楚风讯（竹山融媒记者 甲）, 日报消息(记者乙)): a role word inside
+                           r"|(?<=[\u4e00-\u9fff])(?:讯|消息)\s*[（(]([^）)]{1,80})[）)]"
                            # a wire's dateline (新华社杭州3月5日电（记者 甲）, 中新网杭州11月22日电 (乙))
                            r"|(?:社|网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[（(]([^）)]{1,80})[）)]")
 # where an open byline ends: at the date that begins the report (4月18日上午, 四月, 近日 ...); its
@@ -54,7 +56,7 @@ _SLASH_CREDIT = r"(?:文|图|摄影|图片|文字|摄|视频)\s*[/／]"
 SLASH_CREDIT_LINE = re.compile(rf"^\s*(?:{_SLASH_CREDIT}\s*[\u3400-\u9fff]{{2,3}}(?:\s+[\u3400-\u9fff]{{2,3}}){{0,2}}\s*){{1,3}}$")
 # a byline in brackets closing the report (…。（记者 甲 通讯员 乙）), or its names alone after a full stop
 # (…。（甲 乙）)
-CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)[）)]\s*$")
+CLOSING_BYLINE = re.compile(rf"[（(]((?:{_ROLE_ALT})[\u3400-\u9fff\s：:]{{2,40}}?)[）)]\s*$")  # (（本网记者:甲）)
 CLOSING_NAMES = re.compile(r"[。！？]\s*[（(]([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,3})[）)]\s*$")
 # where the report came from, closing a credit line: no person
 SOURCE_NOTE = re.compile(r"\s*来源\s*[：:]\s*[^\s：:]{2,30}\s*$")
@@ -108,7 +110,7 @@ def find_journalists(paragraphs: list[str], names: NameModel) -> list[str]:
         for m in BRACKET_BYLINE.finditer(para):
             found.extend(parse_byline(m.group(1), names))
         for m in OUTLET_BYLINE.finditer(para):
-            inner = m.group(1) or m.group(2)
+            inner = m.group(1) or m.group(2) or m.group(3)
             got = parse_byline(inner, names)
             if not got and all(names.is_name(t) for t in inner.split()):
                 got = inner.split()  # 电 (乙): a wire's byline may print the name alone

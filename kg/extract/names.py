@@ -17,7 +17,7 @@ from .text import by_first_char, is_cjk
 
 # Characters that do not occur in given names but begin the words that follow them.
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
-NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座、，。；：（）()《》“”\"' ,.;:!?！？\n")
+NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座副、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
 _PLACE_GOES_ON = frozenset("省市县区镇乡村")
 # followers' characters that also end given names (春来, 志正; not 也, 又, 还: 王明也参加)

@@ -72,6 +72,7 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "叮嘱", "嘱咐", "勉励", "鼓励", "询问", "慰问", "看望", "感谢", "祝贺", "希望", "要求", "听取",
                   "拜访", "拜会", "走访",  # 拜访了|某集团董事长甲
                   "接受",  # 接受|县总工会主席甲颁发的奖章
+                  "按照", "根据", "遵照",  # 要认真按照|市委书记甲…的指示精神
                   # (not 调研, 考察, 同 or 为 bare: 调研组组长, 同济大学)
                   "邀请", "带领", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
                   "写信给", "对接", "洽谈", "调研了", "考察了")
@@ -88,6 +89,8 @@ LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀�
 
 
 _DATE_BEFORE = re.compile(r"\d日(?:上午|下午|晚上|晚间|晚)?")
+# a standing committee's seat printed with the next title and no 、 between (县委常委统战部部长)
+_STANDING_THEN = re.compile(r"^.*?[省市县区州]委常委(?=[^会、])")
 
 
 @dataclass(frozen=True)
@@ -427,9 +430,16 @@ class PostParser:
         # where the chain opens: after the enumeration comma that follows the name before (甲、副县长乙)
         opens = s + 1 if chain.startswith("、") else s
         former = False
+        items = []
         for item in chain.split("、"):
-            item_start = offset
+            m = _STANDING_THEN.match(item)
+            if m and self.title_suffix(item[m.end():]):
+                # 县委常委统战部部长, 县委常委副县长 (no 、 after 常委): two posts, as 县委常委、统战部部长
+                items += [(item[:m.end()], offset), (item[m.end():], offset + m.end())]
+            else:
+                items.append((item, offset))
             offset += len(item) + 1
+        for item, item_start in items:
             if not item:
                 continue
             if item.startswith(("曾任", "曾担任")) or item.startswith("原") and (
