@@ -40,6 +40,7 @@ class Lexicon:
     campaign_follow: tuple[str, ...]
     known_campaigns: tuple[str, ...]
     physical_projects: tuple[str, ...]
+    generic_programmes: frozenset[str]
     address_terms: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -74,6 +75,7 @@ class Lexicon:
             campaign_follow=tuple(_lines("campaign_follow.txt")),
             known_campaigns=tuple(_lines("known_campaigns.txt")),
             physical_projects=tuple(_lines("physical_projects.txt")),
+            generic_programmes=frozenset(_lines("generic_programmes.txt")),
             address_terms=frozenset(_lines("address_terms.txt")),
             surnames=frozenset(s for s in surn if len(s) == 1),
             compound_surnames=frozenset(s for s in surn if len(s) == 2),

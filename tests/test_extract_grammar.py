@@ -2089,3 +2089,32 @@ def test_a_delegations_long_way_and_unnamed_leaders(extractor):
     r = rec(extractor, text, home="盐城市", date="2021-11-23")
     assert ("韩立群", "attendee") in roles(r)
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博"}
+
+
+def test_an_occasion_told_in_the_leads_second_sentence(extractor):
+    """3月23日，县政协开展…大行动。市政协副主席甲率督查组来我县指导，县政协主席乙参加活动: the dated sentence
+    names no occasion, the next one does (no event was read)."""
+    text = ("市政协来我县督查“干、查、督”大行动\n\n本报讯 (记者 钱永安) 3月23日，县政协响应省市政协号召，开展"
+            "“干、查、督”大行动。市政协副主席韩立群率市政协督查组来我县指导，县政协主席邵文博参加活动。")
+    r = rec(extractor, text, date="2017-03-25")
+    assert roles_by_date(r) == {"2017-03-23": {("韩立群", "chair"), ("邵文博", "attendee")}}
+
+
+def test_a_bureau_head_printed_short_and_a_rivers_executive_chief(extractor):
+    """副市长、公安局长甲: the city's 公安局 (the body was 公安: 公安 is also a county's short name);
+    执行总河长乙: a title, no body (the body was 执行)."""
+    text = ("8月20日，副市长、公安局长韩立群率队巡查汨罗水库。\n\n"
+            "3月27日，黄泽江水系总河长汪朝晖，执行总河长邵文博等县领导专题视察水环境治理工作。")
+    r = rec(extractor, text, home="汨罗市", date="2021-08-21")
+    assert posts(r) == {("韩立群", "汨罗市政府", "副市长"), ("韩立群", "汨罗市公安局", "局长"),
+                        ("汪朝晖", "黄泽江水系", "总河长")}
+    assert "邵文博" in {p["name"] for p in r["persons"]}
+
+
+def test_kinds_of_programme_and_a_half_year_are_no_campaigns(extractor):
+    """“五水共治”是一项民生工程、惠民工程: kinds of programme, no campaigns; 2019年上半年五水共治工作: the
+    campaign without the half-year (was 年上半年五水共治); 开展好“干、查、督”大行动: not 好…."""
+    text = ("本报讯 6月14日，市五水共治办召开工作会议。副市长韩立群参加会议。会上，相关负责人就2019年上半年"
+            "五水共治工作情况作了总结。韩立群强调，“五水共治”是一项民生工程、惠民工程，要开展好“干、查、督”大行动。")
+    r = rec(extractor, text, home="建德市", date="2019-06-16")
+    assert {c["name"] for c in r["campaigns"]} == {"五水共治", "干、查、督大行动"}

@@ -220,8 +220,8 @@ class CampaignFinder:
             head = name[: -len(suffix)]
             if any(head.endswith(w) and len(head) - len(w) < 2 for w in self.trim):
                 continue  # 利用|改革, 多为|示范区: a verb and the bare suffix
-            if suffix in ("工程", "建设") and self._physical(name):
-                continue
+            if suffix in ("工程", "建设") and self._physical(name) or name in self.lex.generic_programmes:
+                continue  # (是一项民生工程: a kind of programme, not one)
             out.append(CampaignMention(name, m.end() - len(name), m.end()))
         if self.known:
             for m in self.known.finditer(text):

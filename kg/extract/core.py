@@ -831,9 +831,16 @@ class Extractor:
         dates = find_dates(window, meta.issue_date)
         if not dates or dates[0].start > 60:
             return None
-        cue_text = window
-        if not any(c in cue_text for c in self.lex.event_cues):
-            return None
+        if not any(c in window for c in self.lex.event_cues):
+            # 3月23日，县政协开展…大行动。市政协副主席甲率督查组来我县指导，…参加活动: the dated sentence
+            # tells what was done, the next one the occasion and who was there
+            k = lead.text.find("。", first_sentence_end - lead.start)
+            if k < 0:
+                return None
+            second_end = lead.start + k + 1
+            if not any(c in text[first_sentence_end:second_end] for c in self.lex.event_cues):
+                return None
+            first_sentence_end = second_end
         return dates[0], lead.start, first_sentence_end
 
     def _title(self, sentence: str, headings: list[str]) -> tuple[str, str]:

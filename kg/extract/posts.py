@@ -151,6 +151,12 @@ class PostParser:
             found = self.place_prefix(s)
         return place
 
+    def _named_place(self, body: str) -> bool:
+        """Does ``body`` begin with a place's name, not with a word that is also a county's short name
+        before one character (公安局: 公安 is 公安县's short name, yet 公安局 is the police bureau)?"""
+        place = self.place_prefix(body)
+        return place is not None and (place[-1] in LEVELS or len(body) - len(place) > 1)
+
     def _nested_place(self, body: str) -> bool:
         """Is ``body`` only places, one inside the other (上饶市婺源县)?"""
         inner = self.innermost_place(body)
@@ -473,6 +479,8 @@ class PostParser:
                 body = body[stationed.end():]
             if title.endswith("部长") and body and (body + "部").endswith(PARTY_ORGANS):
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
+            elif title.endswith("局长") and len(body) >= 2 and not body.endswith("局"):
+                body += "局"  # 公安局长, 财政局长: the head of the bureau, printed short
             kind, implied = self.lex.titles[base]
             if not prev_body and item_start == opens and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
                 # a bare level opening the chain after another place's leader, in a paragraph told there
@@ -526,7 +534,7 @@ class PostParser:
                     body = self.antecedent(text, item_start, TOWNSHIP_TITLES[title], floor) or ""
                 if not body and title in self.lex.unit_heads:
                     body = self.unit_before(text, item_start, self.lex.unit_heads[title], floor)
-            elif prev_body and not LEVEL_PREFIX.match(body) and not self.starts_with_place(body):
+            elif prev_body and not LEVEL_PREFIX.match(body) and not self._named_place(body):
                 if body in ZONE_ORGANS or body in OWN_OFFICES:  # 开发区党工委书记、管委会主任: the zone's 管委会
                     body = prev_body + body
                 elif TOWNSHIP_ORGAN.match(_township_kind(prev_body) + body):
