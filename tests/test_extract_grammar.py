@@ -2118,3 +2118,27 @@ def test_kinds_of_programme_and_a_half_year_are_no_campaigns(extractor):
             "五水共治工作情况作了总结。韩立群强调，“五水共治”是一项民生工程、惠民工程，要开展好“干、查、督”大行动。")
     r = rec(extractor, text, home="建德市", date="2019-06-16")
     assert {c["name"] for c in r["campaigns"]} == {"五水共治", "干、查、督大行动"}
+
+
+def test_a_lead_after_a_preamble_with_no_date(extractor):
+    """为了贯彻落实…方案。5月12日，甲一行走进文成，开展…活动: the preamble has no date, the next sentence
+    opens the report (no event was read); 走进文成，开展…活动 is a visit, though 文成 has no level."""
+    text = ("为了贯彻落实助力26县跨越式发展专项行动方案。5月12日，省工商联副主席韩立群一行走进文成，"
+            "开展知名浙商助力文成跨越式发展活动。县领导邵文博陪同考察并参加座谈会。")
+    r = rec(extractor, text, home="文成县", date="2021-05-13")
+    assert roles_by_date(r) == {"2021-05-12": {("韩立群", "attendee"), ("邵文博", "attendee")}}
+
+
+def test_a_visit_to_townships_then_an_activity(extractor):
+    """甲赴某、某等乡镇，开展…活动: present at the visit (no role was read)."""
+    text = "本报讯 7月22日上午，县委书记韩立群赴华埠、池淮等乡镇，开展“我为群众办实事”实践活动。"
+    r = rec(extractor, text, date="2021-07-23")
+    assert roles(r) == {("韩立群", "attendee")}
+
+
+def test_a_bare_level_after_another_places_committee_in_one_chain(extractor):
+    """荆门市委常委、市委宣传部部长甲 in 京山市's paper: 荆门市委宣传部 (was the paper's own 京山市委宣传部)."""
+    text = "3月10日，荆门市委常委、市委宣传部部长韩立群率队到我市调研。京山市委常委、宣传部长邵文博参加活动。"
+    r = rec(extractor, text, home="京山市", date="2022-03-11")
+    assert posts(r) == {("韩立群", "荆门市委", "常委"), ("韩立群", "荆门市委宣传部", "部长"),
+                        ("邵文博", "京山市委", "常委"), ("邵文博", "京山市委宣传部", "部长")}

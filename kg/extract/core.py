@@ -197,7 +197,9 @@ _VISIT = re.compile(r"(?:一行)?(?:实地)?(?:(?:来|到|赴|深入|前往)[^�
                     r"(?![\u4e00-\u9fff])"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     # 赴华埠镇，实地察看…: a visit told by where it went, then what was done there
-                    r"|(?:来到|走进|深入|前往|赴)[^。；;！？]{0,30}?[，,](?:实地)?(?:看望|慰问|察看|查看|调研|检查|督查|督导|走访)"
+                    # (一行走进文成，开展…活动)
+                    r"|(?:来到|走进|深入|前往|赴)[^。；;！？]{0,30}?[，,](?:实地)?(?:看望|慰问|察看|查看|调研|检查|督查|督导|走访"
+                    r"|开展[^，。；,]{0,24}?活动)"
                     r"|(?:看望|慰问)"
                     # 并与镇党委书记甲座谈: the leader's partner in the talk, present (座谈会 is a noun)
                     r"|座谈(?!会)"
@@ -827,8 +829,17 @@ class Extractor:
             return None
         lead = art.body[0]
         first_sentence_end = lead.start + (lead.text.find("。") + 1 or len(lead.text))
-        window = text[lead.start:first_sentence_end]
+        start = lead.start
+        window = text[start:first_sentence_end]
         dates = find_dates(window, meta.issue_date)
+        if not dates and first_sentence_end < lead.start + len(lead.text):
+            # 为了贯彻落实…专项行动方案。5月12日，省工商联副主席甲一行走进文成: a preamble with no date;
+            # the next sentence opens the report
+            start = first_sentence_end
+            k = lead.text.find("。", start - lead.start)
+            first_sentence_end = lead.start + (k + 1 if k >= 0 else len(lead.text))
+            window = text[start:first_sentence_end]
+            dates = find_dates(window, meta.issue_date)
         if not dates or dates[0].start > 60:
             return None
         if not any(c in window for c in self.lex.event_cues):
@@ -841,7 +852,7 @@ class Extractor:
             if not any(c in text[first_sentence_end:second_end] for c in self.lex.event_cues):
                 return None
             first_sentence_end = second_end
-        return dates[0], lead.start, first_sentence_end
+        return dates[0], start, first_sentence_end
 
     def _title(self, sentence: str, headings: list[str]) -> tuple[str, str]:
         for rx in TITLE_RE:

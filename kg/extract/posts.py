@@ -481,6 +481,10 @@ class PostParser:
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             elif title.endswith("局长") and len(body) >= 2 and not body.endswith("局"):
                 body += "局"  # 公安局长, 财政局长: the head of the bureau, printed short
+            level = LEVEL_PREFIX.match(body) if prev_body else None
+            if level and (place := self.innermost_place(prev_body)) and place.endswith(level["lvl"]):
+                # 荆门市委常委、市委宣传部部长: the bare level is the place the chain named (not the paper's own)
+                body = prev_body[:prev_body.find(place) + len(place)] + body[level.end("lvl"):]
             kind, implied = self.lex.titles[base]
             if not prev_body and item_start == opens and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
                 # a bare level opening the chain after another place's leader, in a paragraph told there
