@@ -2142,3 +2142,14 @@ def test_a_bare_level_after_another_places_committee_in_one_chain(extractor):
     r = rec(extractor, text, home="京山市", date="2022-03-11")
     assert posts(r) == {("韩立群", "荆门市委", "常委"), ("韩立群", "荆门市委宣传部", "部长"),
                         ("邵文博", "京山市委", "常委"), ("邵文博", "京山市委宣传部", "部长")}
+
+
+def test_a_leader_with_the_named_he_leads_and_a_full_time_deputy(extractor):
+    """甲带领乙、丙等来到我市: 甲 leads (chair), 乙 and 丙 are present (no role was read); 专职副主委: the
+    title as printed (the body was 民进杭州市委会专职); 率领|市政协…: the body begins after 率领."""
+    text = ("2月27日，杭州市副市长韩立群带领杭州市政协经济委员会主任邵文博、民进杭州市委会专职副主委汪朝晖等"
+            "来到我市，走访市政协。\n\n3月2日，杭州市副市长钱永安率领县政协副主席朱立勇等来到我市调研。")
+    r = rec(extractor, text, home="建德市", date="2019-03-03")
+    assert roles_by_date(r)["2019-02-27"] == {("韩立群", "chair"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
+    assert {("汪朝晖", "民进杭州市委会", "专职副主委"), ("邵文博", "杭州市政协经济委员会", "主任"),
+            ("朱立勇", "建德市政协", "副主席")} <= posts(r)  # (县政协 in a county-level city's paper: its own)

@@ -87,13 +87,18 @@ def code_digest() -> str:
 
 # role cues right after a name (roles_after), matched at a position of the page
 # 率省人大调研组, 带领市考察团: leads a delegation (chair), as 率队 does
+# those led on a visit, named (带领|主任乙、副主委丙等|来到我市): after the leader's verb
+_LED_NAMED = r"[^。；;“”]{2,60}?等(?=(?:一行)?[，,]?(?:到|赴|深入|前往|来到|走进))"
+_LED_LIST = re.compile(r"(?:带领|率领)(" + _LED_NAMED + ")")
 _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{0,16}?(?:调研组|督查组|督导组|检查组|考察组|工作组|考察团|代表团|一行)"
                     # 带领县应急管理局、县水利局负责人，到池淮镇督导: leads the officials on a visit
                     # 带领部分政协委员视察, 带领街道干部深入社区走访: leads a group on a visit
                     # 带领县四套班子领导实地察看重点项目
                     r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员|领导)"
                     r"(?=[，,]?(?:到|赴|深入|前往|来到|走进|调研|督查|督导|检查|考察|视察|走访|开展"
-                    r"|(?:实地)?(?:察看|查看|参观|看望|慰问))))")
+                    r"|(?:实地)?(?:察看|查看|参观|看望|慰问)))"
+                    # 带领市政协经济委员会主任乙、专职副主委丙等来到我市: leads the named on a visit
+                    r"|" + _LED_NAMED + ")")
 # where a role was taken, between the name and its cue (甲在华埠镇主持召开座谈会, 乙来我县作专题报告)
 _PLACED = re.compile(r"(?:在|来|赴)(?:我[县市区]|[^，。；,;“”]{1,10}?)(?=主持|出席|参加|列席|讲话|致辞|作)")
 # 在会上, 在调研时; 在主会场, 在分会场, 在县分会场 (a video conference's halls)
@@ -815,6 +820,11 @@ class Extractor:
                 out.append((name, role, span_start + pos, v + len(cue)))
                 if also:
                     out.append((name, "speaker", span_start + pos, also.end()))
+        # 甲带领乙、丙等来到我市: those led, named, are present
+        for m in _LED_LIST.finditer(seg):
+            a = lo + m.start(1)
+            for pos, name in self.mentions(m.group(1), names):
+                out.append((name, "attendee", a + pos, lo + m.end()))
         # 在主席台就座的还有A，B，C等: the names after the cue, to the sentence's end, are present
         for m in _PRESENT_WERE.finditer(seg):
             a = lo + m.end()

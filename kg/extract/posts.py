@@ -74,7 +74,7 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "接受",  # 接受|县总工会主席甲颁发的奖章
                   "按照", "根据", "遵照",  # 要认真按照|市委书记甲…的指示精神
                   # (not 调研, 考察, 同 or 为 bare: 调研组组长, 同济大学)
-                  "邀请", "带领", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
+                  "邀请", "带领", "率领", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
                   "写信给", "对接", "洽谈", "调研了", "考察了")
 # verbs that take a titled person, which no body's name holds: where one stands inside a chain's
 # body, the body begins after it
@@ -469,6 +469,9 @@ class PostParser:
                 # 新华社浙江分社副社长: a deputy of a head the table lists without one, the head's kind
                 title = ("常务副" if item[:-len(title)].endswith("常务副") else "副") + title
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
+            if body.endswith("专职") and title.startswith("副"):
+                # 民进某市委会专职副主委: a full-time deputy, as printed (the body was 民进某市委会专职)
+                body, title = body[:-2], "专职" + title
             if body.endswith("原"):  # 衢江区政协原副主席甲: held before, as 原县委书记 is
                 prev_body = ""
                 former = True  # (县某局原党组书记、局长甲: 原 covers the rest of the chain)
