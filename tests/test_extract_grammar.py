@@ -2153,3 +2153,24 @@ def test_a_leader_with_the_named_he_leads_and_a_full_time_deputy(extractor):
     assert roles_by_date(r)["2019-02-27"] == {("韩立群", "chair"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
     assert {("汪朝晖", "民进杭州市委会", "专职副主委"), ("邵文博", "杭州市政协经济委员会", "主任"),
             ("朱立勇", "建德市政协", "副主席")} <= posts(r)  # (县政协 in a county-level city's paper: its own)
+
+
+def test_a_standing_committees_appointment_with_the_post_held_now(extractor):
+    """任命县委副书记甲同志为县人民政府副县长、代理县长: the posts appointed to (only the one held now was
+    read); X
+    (方向|波及); 副主任衣某主持: the surname 衣."""
+    text = ("本报讯 13日，县十七届人大常委会召开第二十八次会议。县人大常委会副主任衣立群主持会议，"
+            "县委常委、常务副县长方向波及县法院负责人列席会议。会议决定任命县委副书记邵文博同志为县人民政府副县长、"
+            "代理县长。")
+    r = rec(extractor, text, home="房县", date="2016-05-16")
+    assert {("邵文博", "房县委", "副书记"), ("邵文博", "房县政府", "副县长"), ("邵文博", "房县政府", "代理县长"),
+            ("方向波", "房县政府", "常务副县长"), ("衣立群", "房县人大常委会", "副主任")} <= posts(r)
+    assert {("衣立群", "chair"), ("方向波", "attendee")} <= roles(r)
+
+
+def test_a_reports_subject_is_no_campaign(extractor):
+    """《县人民法院副院长甲同志个人履职情况的专项工作报告》: the report's subject, no campaign."""
+    text = ("本报讯 7月2日，县人大常委会召开会议。会议听取和评议了《县人民法院副院长韩立群同志个人履职情况的"
+            "专项工作报告》。")
+    r = rec(extractor, text, date="2021-07-03")
+    assert r["campaigns"] == []

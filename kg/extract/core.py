@@ -464,7 +464,8 @@ class Extractor:
     _CHAIN = r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)"  # the titles after 为, to the clause's end
     _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:" + SEX_NOTE + r")?(?:同志)?为"
                  + _CHAIN + r"(?=[，。；;,]|$|(?:职务|同志))")
-    APPOINTED = re.compile(r"(?:任命|选举|补选)" + _NAMED_TO)
+    # (任命县委副书记甲同志为…: the post held now, printed before the name, is read by its chain)
+    APPOINTED = re.compile(r"(?:任命|选举|补选)(?:[^，。；;,为]{2,24}?(?=[\u4e00-\u9fff]{2,3}同志为))?" + _NAMED_TO)
     APPOINTED_MORE = re.compile(r"[，,]" + _NAMED_TO)
     # 甲当选为县长: the name is read back from 当选
     ELECTED = re.compile(r"当选为?" + _CHAIN + r"(?=[，。；;,]|$)")

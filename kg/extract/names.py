@@ -116,7 +116,9 @@ class NameModel:
         self._tagger()
         first, nxt = text[pos:pos + 2], text[pos + 2:pos + 4]
         return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
-                and not self.follows(text, pos + 2))
+                and not self.follows(text, pos + 2)
+                # 王家波及县法院负责人: three characters that make a name, and a follower after them
+                and not (self.is_name(text[pos:pos + 3]) and self.follows(text, pos + 3)))
 
     def word_goes_on(self, text: str, start: int, end: int) -> bool:
         """Does the word at ``text[start:end]`` (a title) go on past ``end`` as a longer word of
