@@ -2157,7 +2157,7 @@ def test_a_leader_with_the_named_he_leads_and_a_full_time_deputy(extractor):
 
 def test_a_standing_committees_appointment_with_the_post_held_now(extractor):
     """任命县委副书记甲同志为县人民政府副县长、代理县长: the posts appointed to (only the one held now was
-    read); X
+    read); 常务副县长乙及县法院负责人列席: 乙 is a name, though its pieces and 及 read as words
     (方向|波及); 副主任衣某主持: the surname 衣."""
     text = ("本报讯 13日，县十七届人大常委会召开第二十八次会议。县人大常委会副主任衣立群主持会议，"
             "县委常委、常务副县长方向波及县法院负责人列席会议。会议决定任命县委副书记邵文博同志为县人民政府副县长、"
