@@ -2174,3 +2174,14 @@ def test_a_reports_subject_is_no_campaign(extractor):
             "专项工作报告》。")
     r = rec(extractor, text, date="2021-07-03")
     assert r["campaigns"] == []
+
+
+def test_on_behalf_of_a_leader(extractor):
+    """受县委书记甲委托，县长乙主持: 甲's body begins after 受 (was 受县委), and 甲 is not present;
+    受县政协主席丙委托县政协副主席丁汇报: 丁's after 委托."""
+    text = ("本报讯 1月12日上午，受县委书记韩立群委托，县委副书记、县长邵文博主持召开县委常委会会议。"
+            "受县政协主席汪朝晖委托县政协副主席钱永安向常委会汇报工作。")
+    r = rec(extractor, text, date="2022-01-13")
+    assert {("韩立群", "开化县委", "书记"), ("汪朝晖", "开化县政协", "主席"),
+            ("钱永安", "开化县政协", "副主席")} <= posts(r)
+    assert "韩立群" not in {p for p, _ in roles(r)}
