@@ -22,6 +22,7 @@ _REVERSE_TITLES = ("总书记", "同志")
 _PLACE_GOES_ON = frozenset("省市县区镇乡村")
 # followers' characters that also end given names (春来, 志正; not 也, 又, 还: 王明也参加)
 _ENDS_NAMES_TOO = frozenset("来正")
+_CONJUNCTIONS = frozenset("及和与等")
 
 
 class NameModel:
@@ -117,8 +118,9 @@ class NameModel:
         first, nxt = text[pos:pos + 2], text[pos + 2:pos + 4]
         return (self._common(first, self.COMMON_WORD_FREQ) and self._common(nxt, 100)
                 and not self.follows(text, pos + 2)
-                # 王家波及县法院负责人: three characters that make a name, and a follower after them
-                and not (self.is_name(text[pos:pos + 3]) and self.follows(text, pos + 3)))
+                # 方向波及县法院负责人: three characters that make a name, and a conjunction after them
+                # (not 单位工|作: 作 begins a follower, yet 工作 is the word)
+                and not (self.is_name(text[pos:pos + 3]) and text[pos + 3:pos + 4] in _CONJUNCTIONS))
 
     def word_goes_on(self, text: str, start: int, end: int) -> bool:
         """Does the word at ``text[start:end]`` (a title) go on past ``end`` as a longer word of
