@@ -220,9 +220,10 @@ class CampaignFinder:
             head = name[: -len(suffix)]
             if any(head.endswith(w) and len(head) - len(w) < 2 for w in self.trim):
                 continue  # 利用|改革, 多为|示范区: a verb and the bare suffix
-            if suffix in ("工程", "建设") and self._physical(name) or name in self.lex.generic_programmes \
-                    or "的" in name:  # (…个人履职情况的专项|工作报告: a report's subject, no campaign)
-                continue  # (是一项民生工程: a kind of programme, not one)
+            if suffix in ("工程", "建设") and self._physical(name):
+                continue
+            if name in self.lex.generic_programmes or "的" in name:
+                continue  # 是一项民生工程: a kind of programme; …履职情况的专项|工作报告: a report's subject
             out.append(CampaignMention(name, m.end() - len(name), m.end()))
         if self.known:
             for m in self.known.finditer(text):

@@ -188,10 +188,11 @@ def _goes_on(text: str, j: int) -> int:
 
 # after a visit's verb: a visit cited, not made (到我区开展调研作出的指示精神, 来衢调研时的讲话)
 _CITED = r"(?!时?(?:作出|所作)?的?(?:重要)?(?:讲话|指示|批示)|精神)"
-_VISIT = re.compile(r"(?:一行)?(?:实地)?(?:(?:来|到|赴|深入|前往)[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访|现场办公)"
-                    + _CITED +
+_GOES_TO = r"(?:来|到|赴|深入|前往)"
+_VISIT = re.compile(r"(?:一行)?(?:实地)?(?:"
                     # 一行到“干部联村、一村一策”挂钩联系村某村调研: a delegation's way may be long
-                    r"|(?<=一行)(?:来|到|赴|深入|前往)[^，。；,]{17,36}?(?:调研|督查|督导|检查|考察|视察|走访|现场办公)"
+                    r"(?:(?<=一行)" + _GOES_TO + r"[^，。；,]{0,36}?|" + _GOES_TO + r"[^，。；,]{0,16}?)"
+                    r"(?:调研|督查|督导|检查|考察|视察|走访|现场办公)" + _CITED +
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 县长甲调研企业, 甲走访联系企业: the visit itself, printed right after the name
@@ -839,31 +840,30 @@ class Extractor:
         if not art.body:
             return None
         lead = art.body[0]
-        first_sentence_end = lead.start + (lead.text.find("。") + 1 or len(lead.text))
+        para_end = lead.start + len(lead.text)
+
+        def full_stop_after(p: int) -> int | None:  # the end of the lead's sentence from p, None where no 。 ends it
+            k = lead.text.find("。", p - lead.start)
+            return lead.start + k + 1 if k >= 0 else None
+
         start = lead.start
-        window = text[start:first_sentence_end]
-        dates = find_dates(window, meta.issue_date)
-        if not dates and first_sentence_end < lead.start + len(lead.text):
+        end = full_stop_after(start) or para_end
+        dates = find_dates(text[start:end], meta.issue_date)
+        if not dates and end < para_end:
             # 为了贯彻落实…专项行动方案。5月12日，省工商联副主席甲一行走进文成: a preamble with no date;
             # the next sentence opens the report
-            start = first_sentence_end
-            k = lead.text.find("。", start - lead.start)
-            first_sentence_end = lead.start + (k + 1 if k >= 0 else len(lead.text))
-            window = text[start:first_sentence_end]
-            dates = find_dates(window, meta.issue_date)
+            start, end = end, full_stop_after(end) or para_end
+            dates = find_dates(text[start:end], meta.issue_date)
         if not dates or dates[0].start > 60:
             return None
-        if not any(c in window for c in self.lex.event_cues):
+        if not any(c in text[start:end] for c in self.lex.event_cues):
             # 3月23日，县政协开展…大行动。市政协副主席甲率督查组来我县指导，…参加活动: the dated sentence
             # tells what was done, the next one the occasion and who was there
-            k = lead.text.find("。", first_sentence_end - lead.start)
-            if k < 0:
+            nxt = full_stop_after(end)
+            if nxt is None or not any(c in text[end:nxt] for c in self.lex.event_cues):
                 return None
-            second_end = lead.start + k + 1
-            if not any(c in text[first_sentence_end:second_end] for c in self.lex.event_cues):
-                return None
-            first_sentence_end = second_end
-        return dates[0], start, first_sentence_end
+            end = nxt
+        return dates[0], start, end
 
     def _title(self, sentence: str, headings: list[str]) -> tuple[str, str]:
         for rx in TITLE_RE:

@@ -21,7 +21,7 @@ _CREDIT_ALT = "|".join(re.escape(w) for w in CREDIT_WORDS)
 BRACKET_BYLINE = re.compile(REPORT_DATELINE + r"\s*[（(]([^）)]{1,80})[）)]")
 # another outlet's dateline, on a page reprinting its report (浙江在线11月28日讯（浙江在线记者 甲）,
 # 宁海新闻网讯（记者乙）, 兰溪新闻网(记者 丙)): its byline read as a paper's own (a role word inside)
-OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)?\s*[（(]([^）)]{1,80})[）)]"
+OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯?\s*[（(]([^）)]{1,80})[）)]"
                            # any outlet's 讯 or 消息 (秦楚风讯（竹山融媒记者 甲）, 日报消息(记者乙)): a role word inside
                            r"|(?<=[\u4e00-\u9fff])(?:讯|消息)\s*[（(]([^）)]{1,80})[）)]"
                            # a wire's dateline (新华社杭州3月5日电（记者 甲）, 中新网杭州11月22日电 (乙))

@@ -152,6 +152,17 @@ class PostParser:
             found = self.place_prefix(s)
         return place
 
+    def _chain_place(self, body: str, prev_body: str) -> str | None:
+        """``body`` printed with a bare level (市委宣传部, 市政府), as the body of the place of that level
+        the chain named before it (``prev_body``), with the places around it (上海市闵行区委副书记、区长 ->
+        上海市闵行区政府, which canonical() then drops as it does for the committee); None where the chain
+        named no such place."""
+        level = LEVEL_PREFIX.match(body) if prev_body else None
+        place = self.innermost_place(prev_body) if level else None
+        if place and place.endswith(level["lvl"]):
+            return prev_body[:prev_body.find(place) + len(place)] + body[level.end("lvl"):]
+        return None
+
     def _named_place(self, body: str) -> bool:
         """Does ``body`` begin with a place's name, not with a word that is also a county's short name
         before one character (公安局: 公安 is 公安县's short name, yet 公安局 is the police bureau)?"""
@@ -485,10 +496,8 @@ class PostParser:
                 body += "部"  # 宣传部长: the head of the 宣传部, printed short
             elif title.endswith("局长") and len(body) >= 2 and not body.endswith("局"):
                 body += "局"  # 公安局长, 财政局长: the head of the bureau, printed short
-            level = LEVEL_PREFIX.match(body) if prev_body else None
-            if level and (place := self.innermost_place(prev_body)) and place.endswith(level["lvl"]):
-                # 荆门市委常委、市委宣传部部长: the bare level is the place the chain named (not the paper's own)
-                body = prev_body[:prev_body.find(place) + len(place)] + body[level.end("lvl"):]
+            # 荆门市委常委、市委宣传部部长: the bare level is the place the chain named (not the paper's own)
+            body = self._chain_place(body, prev_body) or body
             kind, implied = self.lex.titles[base]
             if not prev_body and item_start == opens and body[:1] in LEVELS and LEVEL_PREFIX.match(body):
                 # a bare level opening the chain after another place's leader, in a paragraph told there
@@ -509,15 +518,10 @@ class PostParser:
             elif not body and implied in GENERIC_BODIES:  # 村委会主任: the village the article names
                 body = self._named_before(text, item_start, implied, prev_body, floor)
             elif not body and implied:
-                body = implied
                 # the place the chain named carries on to a bare title of its level
                 # (衢州市委常委、副市长 -> 衢州市政府, also in a county-level city's paper)
-                place = self.innermost_place(prev_body)
-                if place and implied[:1] in LEVELS and place.endswith(implied[0]):
-                    # with the places around it (上海市闵行区委副书记、区长 -> 上海市闵行区政府), which
-                    # canonical() then drops as it does for the committee (-> 闵行区政府, 闵行区委)
-                    body = prev_body[:prev_body.find(place) + len(place)] + implied[1:]
-                elif not prev_body and item_start == opens and implied[:1] in LEVELS:
+                body = self._chain_place(implied, prev_body) or implied
+                if not prev_body and item_start == opens and implied[:1] in LEVELS:
                     # or to one that opens the chain of the next name (江山市委书记甲，市长乙陪同)
                     place = self._place_of_name_before(text, opens, names, floor)
                     # (not the city above a county-level city's paper: there 市长 is the paper's own)
