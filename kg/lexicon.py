@@ -31,6 +31,7 @@ class Lexicon:
     bodies: tuple[tuple[str, str], ...]  # (suffix, kind), longest first
     org_normalise: tuple[tuple[str, str], ...]
     title_normalise: dict[str, str]  # a title as a roster prints it -> as FORMAT.md writes it
+    body_by_title: tuple[tuple[str, frozenset[str], str], ...]  # (body printed, titles, body meant)
     roles: dict[str, str]
     followers: tuple[str, ...]
     event_cues: tuple[str, ...]
@@ -66,6 +67,7 @@ class Lexicon:
             bodies=tuple(bodies),
             org_normalise=tuple((r[0], r[1]) for r in _table("org_normalise.tsv")),
             title_normalise={r[0]: r[1] for r in _table("title_normalise.tsv")},
+            body_by_title=tuple((r[0], frozenset(r[1].split("|")), r[2]) for r in _table("body_by_title.tsv")),
             roles=roles,
             followers=tuple(sorted(set(_lines("followers.txt")) | set(roles), key=len, reverse=True)),
             event_cues=tuple(_lines("event_cues.txt")),

@@ -1956,7 +1956,8 @@ def test_a_form_of_address_and_the_residents_a_leader_visits(extractor):
             "韩立群还看望了五保户朱满发、优抚军人周德林和困难党员蒋志林。")
     r = rec(extractor, text, date="2018-02-12")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "朱满发", "周德林", "蒋志林"}
-    assert posts(r) == {("韩立群", "开化县人大", "副主任"), ("邵文博", "华埠镇", "党委书记")}
+    # (县人大副主任: of the 县人大常委会, as FORMAT.md names it)
+    assert posts(r) == {("韩立群", "开化县人大常委会", "副主任"), ("邵文博", "华埠镇", "党委书记")}
 
 
 def test_a_run_of_names_with_no_title_and_a_name_ending_in_lai(extractor):
@@ -2185,3 +2186,53 @@ def test_on_behalf_of_a_leader(extractor):
     assert {("韩立群", "开化县委", "书记"), ("汪朝晖", "开化县政协", "主席"),
             ("钱永安", "开化县政协", "副主席")} <= posts(r)
     assert "韩立群" not in {p for p, _ in roles(r)}
+
+
+def test_a_congress_head_printed_short_and_a_leader_named_before_the_title(extractor):
+    """县人大主任甲: the head of the 县人大常委会 (a county's congress has no chair of its own; was 县人大);
+    镇人大主席 and 县人大代表 keep the congress; 传达学习市委乙书记…和衢州市政府丙市长的讲话: 乙 and 丙
+    are read, with their posts, between body and title (were not read), and are not present."""
+    text = ("本报讯 5月3日，县委常委会召开会议，传达学习市委邵文博书记在全市经济工作会议上的讲话精神和衢州市政府"
+            "汪朝晖市长的讲话。县委书记韩立群主持会议。县人大主任钱永安、县人大副主任朱立勇、华埠镇人大主席"
+            "蔡启明、县人大代表方向波出席。县委常务副书记出席。")
+    r = rec(extractor, text, date="2022-05-05")
+    assert posts(r) == {("韩立群", "开化县委", "书记"), ("邵文博", "衢州市委", "书记"),
+                        ("汪朝晖", "衢州市政府", "市长"), ("钱永安", "开化县人大常委会", "主任"),
+                        ("朱立勇", "开化县人大常委会", "副主任"), ("蔡启明", "华埠镇人大", "主席"),
+                        ("方向波", "开化县人大", "代表")}
+    assert {p for p, _ in roles(r)} == {"韩立群", "钱永安", "朱立勇", "蔡启明", "方向波"}
+
+
+def test_the_committees_own_conference_and_its_standing_committees_session(extractor):
+    """区委工作会议 is convened by the 区委 (no organizer was read); 区委召开八届常务委员会第N次会议 by its
+    standing committee (was the 区委)."""
+    text = ("本报讯 3月16日，区委工作会议召开。区委书记韩立群出席会议并讲话。\n\n"
+            "本报讯 3月20日，区委召开八届常务委员会第119次会议，区委书记邵文博出席会议。")
+    r = rec(extractor, text, home="衢江区", date="2023-03-21")
+    assert {(e["date"], e["organizer"]) for e in r["events"]} == {("2023-03-16", "衢江区委"),
+                                                                  ("2023-03-20", "衢江区委常委会")}
+
+
+def test_the_county_the_article_tells_of_an_honour_and_a_verb_after_a_name(extractor):
+    """该县县委书记甲: the county's 县委 (was 该县县委); 全国优秀县委书记 is an honour (was a post in
+    记全国优秀县委); 看见的就是县委书记乙: 乙's 县委 (was 就是县委); 区长丙进行领学: 丙 ends before 进行
+    (was 丙进); 老复员军人丁, 特困残疾人戊: residents (were not read); 第36次县长办公会议: the government's."""
+    text = ("——记全国优秀县委书记、该县县委书记韩立群\n\n"
+            "本报讯 7月2日下午，看见的就是县委书记邵文博。区委副书记、县长汪朝晖进行领学。"
+            "韩立群先后到老复员军人钱永安、特困残疾人朱立勇等人家中。\n\n"
+            "本报讯 7月3日下午，县长汪朝晖主持召开第36次县长办公会议。")
+    r = rec(extractor, text, date="2020-07-04")
+    assert posts(r) == {("韩立群", "开化县委", "书记"), ("邵文博", "开化县委", "书记"),
+                        ("汪朝晖", "开化县委", "副书记"), ("汪朝晖", "开化县政府", "县长")}
+    assert {"钱永安", "朱立勇"} <= {p["name"] for p in r["persons"]}
+    assert {(e["date"], e["organizer"]) for e in r["events"]} >= {("2020-07-03", "开化县政府")}
+
+
+def test_names_with_no_title_that_open_a_sentence_of_attendance(extractor):
+    """甲和其他区委常委出席。乙、丙等列席: present, though no title is printed before them (were not read);
+    a sentence opening on words, not names, reads none (会议、活动等参加)."""
+    text = ("本报讯 3月9日上午，区委常委会召开会议。区委书记韩立群主持会议并讲话。邵文博和其他区委常委出席。"
+            "汪朝晖、钱永安等列席。群众、干部等参加。")
+    r = rec(extractor, text, home="萧山区", date="2023-03-10")
+    assert roles(r) == {("韩立群", "chair"), ("韩立群", "speaker"), ("邵文博", "attendee"),
+                        ("汪朝晖", "attendee"), ("钱永安", "attendee")}

@@ -112,6 +112,9 @@ _LIST_STOPS = frozenset("、，,。；;")
 # a run of three or more short words joined by enumeration commas (the first may end a longer run:
 # 市委会领导朱某、崔某某、…)
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,3}){2,}(?![\u4e00-\u9fff]*、)")
+# 甲、乙等列席; 丙和其他区委常委出席: a sentence that opens on names with no title, and their attendance
+_BARE_PRESENT = re.compile(r"(?:^|(?<=[。；;\n]))(?P<run>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)"
+                           r"(?:等|[和及]其他[\u4e00-\u9fff]{2,8}?)(?:列席|出席|参加)")
 # 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙; 陪同调研的有：甲 (the names after the cue are present)
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此次|本次)?(?:大会)?执行主席|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
@@ -377,6 +380,11 @@ class Extractor:
             if name:
                 add(name, pos)
                 self._list_goes_on(text, pos, name, False, add)
+        for m in _BARE_PRESENT.finditer(text):
+            items = m.group("run").split("、")
+            if all(self._bare_listed(it) for it in items):
+                for k, it in enumerate(items):
+                    add(it, m.start() + sum(len(x) + 1 for x in items[:k]))
         # 朱某、崔某某、毛某某、谢某某围绕…作了交流发言: three or more names in a row with no title
         for m in _NAME_RUN.finditer(text):
             items = m.group().split("、")
@@ -556,6 +564,27 @@ class Extractor:
             chain = m.group("chain")
             if self.posts.title_suffix(chain) or self._JOB_END.search(chain):
                 out.extend((who, at, self._chain_of(m)) for who, at in self._listed(m))
+        return out
+
+    # 市委甲书记, 县政府乙县长: a leader named between the body and the title, as remarks cite a
+    # superior (传达学习市委甲书记在…上的讲话精神)
+    _BODY_NAME_TITLE = re.compile(r"(?<=[委府协])(?P<who>[\u4e00-\u9fff]{2,3}?)"
+                                  r"(?P<t>副?书记|(?:常务)?副?[省市县区]长|副?主任|副?主席)(?![处台团])")
+    _BODY_END = re.compile(r"(?:[省市县区]委|[省市县区]政府|[省市县区]人大常委会|[省市县区]政协)$")
+
+    def titled_after(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
+        """Names printed between their body and their title (市委甲书记), as ``appointments``
+        gives them: the chain is the body and the title, read as if printed before the name."""
+        out = []
+        for m in self._BODY_NAME_TITLE.finditer(text):
+            who, at = m.group("who"), m.start("who")
+            if not self.names.is_name(who) or self.names.plain_word(who):
+                continue  # 县委常务副书记: 常务 is a word, not a name
+            # the longest body printed before the name: a level (市委) or a place's (衢州市委)
+            body = next((b for n in range(min(at, 8), 1, -1) if self._BODY_END.search(b := text[at - n:at])
+                         and (self._BODY_END.fullmatch(b) or self.posts.starts_with_place(b))), None)
+            if body:
+                out.append((who, at, (body + m.group("t"), at - len(body), m.end("t"))))
         return out
 
     def decision_lists(self, text: str):
@@ -944,13 +973,19 @@ class Extractor:
             # 中共衢州市柯城区第五届纪律检查委员会第四次全体会议: of the district's 纪委
             place = self.posts.innermost_place(m.group(1)) or m.group(1)
             return self.posts.canonical(place + ("纪委" if m.group(2) else "委"), juris)
-        m = re.match(r"^(?:中共)?((?:[\u4e00-\u9fff]{2,4}[省市县区])?)([省市县区]?)(纪)?委[\u4e00-\u9fff\d]{1,4}届", title)
-        if m and (m.group(1) or m.group(2)):  # 县委十五届七次全会, 中共开化县委十五届七次全体会议, 区纪委五届四次全会
-            return self.posts.canonical((m.group(1) or m.group(2)) + (m.group(3) or "") + "委", juris)
+        m = re.match(r"^(?:中共)?((?:[\u4e00-\u9fff]{2,4}[省市县区])?)([省市县区]?)(纪)?委[\u4e00-\u9fff\d]{1,4}届"
+                     r"(常务委员会|常委会)?", title)
+        if m and (m.group(1) or m.group(2)):  # 县委十五届七次全会, 中共开化县委十五届七次全体会议, 区纪委五届四次全会;
+            # 区委八届常务委员会第119次会议: its standing committee's
+            return self.posts.canonical((m.group(1) or m.group(2)) + (m.group(3) or "") + "委"
+                                        + ("常委会" if m.group(4) else ""), juris)
         m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
                      r"(?:人民代表大会|人大)(?!常委会)", title)
         if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
             return self.posts.canonical(m.group(1) + "人大", juris)
+        m = re.search(r"(?:^|第[\d一二三四五六七八九十百]{1,5}次)([省市县区])长办公会议$", title)
+        if m:  # 第36次县长办公会议: the government's, which its head convenes
+            return self.posts.canonical(m.group(1) + "政府", juris)
         m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])?)(?:[\u4e00-\u9fff\d]{1,4}届)?"
                      r"(政府|政协|人大常委会|委常委会)", title)
         # a bare 政协 or 政府 names no body; nor does a phrase that only ends like a place
@@ -958,9 +993,9 @@ class Extractor:
         if m and m.group(1) and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
             return self.posts.canonical(m.group(1) + m.group(2), juris)
         m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])委(?!员|政法委|宣传部|组织部|统战部|办公室|常委会)"
-                     r"[\u4e00-\u9fff]{2,10}工作会议$", title)
+                     r"[\u4e00-\u9fff]{0,10}工作会议$", title)
         if m and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
-            # 县委农村工作会议, 市委经济工作会议: the party committee's own conference
+            # 县委农村工作会议, 市委经济工作会议, 区委工作会议: the party committee's own conference
             return self.posts.canonical(m.group(1) + "委", juris)
         # (县委理论学习中心组专题学习会: the group that studies convenes it, as when it 举行 one)
         m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
@@ -1210,7 +1245,7 @@ class Extractor:
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
         # names printed with posts elsewhere than before them: decisions, elections, brackets
-        appointed = self.appointments(text) + self.bracketed(text) + self.rosters(text)
+        appointed = self.appointments(text) + self.bracketed(text) + self.rosters(text) + self.titled_after(text)
         found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
         # a journalist is a person too only when the page shows them acting in another role

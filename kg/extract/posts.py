@@ -73,6 +73,7 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "拜访", "拜会", "走访",  # 拜访了|某集团董事长甲
                   "接受",  # 接受|县总工会主席甲颁发的奖章
                   "按照", "根据", "遵照",  # 要认真按照|市委书记甲…的指示精神
+                  "是",  # 看见的就是|县委书记甲
                   "受", "委托",  # 受|县委书记甲委托, 受甲委托|县政协副主席乙
                   # (not 调研, 考察, 同 or 为 bare: 调研组组长, 同济大学)
                   "邀请", "带领", "率领", "任命", "接待", "宴请", "会晤", "约见", "约谈", "来到", "走进", "参观", "致电", "致信",
@@ -202,7 +203,8 @@ class PostParser:
 
     def body_start(self, body: str) -> str:
         """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
-        if body[:1] == "我" and body[1:2] in LEVELS:  # 我县县委常委甲, 我县经信局局长乙: the paper's own
+        if body.startswith(("我", "该")) and body[1:2] and body[1:2] in LEVELS:  # 我县县委常委甲, 我县经信局局长乙: the paper's own;
+            # 该县县委书记甲: the county the article tells of, as a bare 县委 is
             body = body[2:] if body[2:3] == body[1] else body[1:]
         if "了" in body:
             # 锦州市严肃查处了|北镇市…村党支部书记甲: a clause's verb before the body's place
@@ -484,6 +486,9 @@ class PostParser:
             if body.endswith("专职") and title.startswith("副"):
                 # 民进某市委会专职副主委: a full-time deputy, as printed (the body was 民进某市委会专职)
                 body, title = body[:-2], "专职" + title
+            if "优秀" in body:  # 全国优秀县委书记甲, 优秀村党支部书记乙: an honour, not a post
+                prev_body = ""
+                continue
             if body.endswith("原"):  # 衢江区政协原副主席甲: held before, as 原县委书记 is
                 prev_body = ""
                 former = True  # (县某局原党组书记、局长甲: 原 covers the rest of the chain)
@@ -561,6 +566,10 @@ class PostParser:
                 # 龙游县县长 / 衢州市市长 / 上饶市婺源县县长: the body printed is the place; the post is in its
                 # government
                 body = body + ("政府" if body[-1] in LEVELS else implied)
+            for printed, titles, meant in self.lex.body_by_title:
+                if body.endswith(printed) and title in titles and not organ:
+                    body = body[: -len(printed)] + meant  # 县人大主任: the 县人大常委会's (not 镇人大主席)
+                    break
             if not body or body == title or (len(body) == 1 and body in LEVELS) or body.endswith("级"):
                 continue  # 市二级巡视员甲: a rank of the city's service, in no body the text names (村级河长乙)
             if title == "代表" and not body.endswith(CONGRESSES):
