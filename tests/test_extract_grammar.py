@@ -2236,3 +2236,39 @@ def test_names_with_no_title_that_open_a_sentence_of_attendance(extractor):
     r = rec(extractor, text, home="萧山区", date="2023-03-10")
     assert roles(r) == {("韩立群", "chair"), ("韩立群", "speaker"), ("邵文博", "attendee"),
                         ("汪朝晖", "attendee"), ("钱永安", "attendee")}
+
+
+def test_township_heads_elected_and_an_acting_head(extractor):
+    """甲当选为镇长，乙、丙当选为副镇长: the township the article named (no post was read); 县法院代院长丁:
+    acting head of the 县法院 (the body was 县法院代); 镇长茆某: the surname 茆."""
+    text = ("本报讯 12月2日，华埠镇第十七届人民代表大会第一次会议胜利召开。韩立群当选为华埠镇人大主席，"
+            "邵文博当选为镇长，汪朝晖、钱永安当选为副镇长。县法院代院长朱立勇、镇长茆立新出席会议。")
+    r = rec(extractor, text, date="2021-12-03")
+    assert posts(r) == {("韩立群", "华埠镇人大", "主席"), ("邵文博", "华埠镇", "镇长"), ("汪朝晖", "华埠镇", "副镇长"),
+                        ("钱永安", "华埠镇", "副镇长"), ("朱立勇", "开化县法院", "代院长"), ("茆立新", "华埠镇", "镇长")}
+
+
+def test_short_printed_organs_a_terms_number_and_the_heads_meeting(extractor):
+    """市政法委书记甲: the 市委政法委 (FORMAT.md; was 市政法委); 第十三届乌镇镇党委书记乙: the township (was
+    第十三届乌镇镇); 县人大常委会召开第八次主任会议，…党组书记、常务副主任丙主持会议，副主任丁出席: 丁 is a
+    deputy of the 县人大常委会 (the body was read from 主任会议)."""
+    text = ("本报讯 4月19日下午，乌镇镇党代会正式开幕。市委副书记、市政法委书记韩立群，市委常委、第十三届乌镇镇"
+            "党委书记邵文博出席会议。\n\n本报讯 12月10日下午，县十六届人大常委会召开第八次主任会议，县人大常委会"
+            "党组书记、常务副主任汪朝晖主持会议，副主任钱永安、朱立勇出席会议。")
+    r = rec(extractor, text, home="桐乡市", date="2021-12-11")
+    assert {("韩立群", "桐乡市委政法委", "书记"), ("邵文博", "乌镇镇", "党委书记"),
+            ("钱永安", "桐乡市人大常委会", "副主任"), ("朱立勇", "桐乡市人大常委会", "副主任")} <= posts(r)
+    assert not [p for p in r["posts"] if "第" in p["org"] or "召开" in p["org"]]
+
+
+def test_a_media_centres_credit_line_run_together():
+    """总监制:甲监制:乙责编:丙编辑:丁: four journalists (only the last was read), a name ending in 镇 among
+    them (赵海镇, not a correspondent's unit, as 通讯员 华埠镇 甲 has)."""
+    from kg.extract.journalists import find_journalists
+    from kg.extract.names import NameModel
+    from kg.lexicon import default_lexicon
+
+    names = NameModel(default_lexicon())
+    got = find_journalists(["会议由甲主持。", "总监制:韩立群监制:邵文博责编:赵海镇编辑:汪朝晖"], names)
+    assert got == ["韩立群", "邵文博", "赵海镇", "汪朝晖"]
+    assert find_journalists(["本报讯 通讯员 华埠镇 钱永安 5月3日，…"], names) == ["钱永安"]

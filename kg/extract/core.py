@@ -19,7 +19,7 @@ from ..places import Jurisdiction, default_gazetteer
 from .campaigns import CampaignFinder, merge_campaigns
 from .journalists import find_journalists
 from .names import NameModel
-from .posts import ASIDE_NOTE, SEX_NOTE, Post, PostParser
+from .posts import ASIDE_NOTE, SEX_NOTE, TOWNSHIP_TITLES, Post, PostParser
 from .text import by_first_char, evidence, is_cjk, sentence_span
 
 EXTRACTOR_VERSION = "1"
@@ -50,7 +50,7 @@ TITLE_RE = [
                # 颁奖典礼, 运动会, 文化节: a ceremony, a games, a festival
                r"|典礼|晚会|运动会|博览会|交易会|展销会|文化节|旅游节|艺术节))"
                # 全县经济工作会议1月5日在县行政中心召开: the date may come between
-               r"(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利)?(?:召开|举行|开幕|闭幕)"),
+               r"(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利|正式)?(?:召开|举行|开幕|闭幕)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
 ASIDE_AFTER = re.compile(ASIDE_NOTE)
@@ -1278,6 +1278,9 @@ class Extractor:
             # evidence runs from the name or the chain, whichever is printed first, to the chain's end
             # or the name's (a roster's heading, then the name on its line)
             ev = evidence(text, min(pos, chain_start), max(chain_end, pos + len(name)))
+            if chain in TOWNSHIP_TITLES:  # 甲当选为镇长: the township the article named (as 镇长甲 is read)
+                floor = next((a.start for a in articles if a.start <= chain_start < a.end + 1), 0)
+                chain = (self.posts.antecedent(text, chain_start, TOWNSHIP_TITLES[chain], floor) or "") + chain
             for p in self.posts.parse(chain + name, name, len(chain), juris=juris, names=names):
                 posts.setdefault((p.person, p.org, p.role), ev)
         for name, pos, title in self.names.reverse_titled(text):

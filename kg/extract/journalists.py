@@ -11,7 +11,8 @@ ROLE_WORDS = ("本报记者", "本网记者", "本台记者", "本刊记者", "�
               # a media centre, which prints a county's paper (县融媒体中心记者 甲)
               *(level + "融媒体中心" + w for level in ("", "县", "市", "区") for w in ("记者", "")), "记者", "通讯员", "实习生", "报道组", "摄影", "编辑", "责任编辑",
               # an editor's credit line (FORMAT.md): 责任编辑：甲, 编辑 甲 校对 乙
-              "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审", "编审", "作者")
+              "本版编辑", "值班编辑", "责编", "美编", "校对", "审核", "审校", "终审", "编审", "作者",
+              "总监制", "监制")  # (a media centre's credits: 总监制:甲监制:乙责编:丙)
 # credits for a report's video and graphics inside a byline (摄影 甲 视频 乙, 制图 丙): read there
 # as role words, and nowhere else (图片新闻, 视频会议 are no bylines)
 INNER_ROLE_WORDS = frozenset(ROLE_WORDS) | {"视频", "制图", "图片", "航拍", "版式"}
@@ -85,14 +86,16 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
             joined[-1] = prev + tok
         else:
             joined.append(tok)
-    for tok in joined:
+    for i, tok in enumerate(joined):
         if tok in INNER_ROLE_WORDS:
             in_credit = True
             continue
         if tok in CREDIT_WORDS or not in_credit or not re.fullmatch(r"[\u3400-\u9fff]+", tok):
             continue
-        if len(tok) >= 3 and tok.endswith(UNIT_ENDINGS):
-            continue  # 通讯员 华埠镇 甲: the correspondent's unit before the name
+        nxt = joined[i + 1] if i + 1 < len(joined) else None
+        if len(tok) >= 3 and tok.endswith(UNIT_ENDINGS) and not (
+                len(tok) == 3 and names.is_name(tok) and (nxt is None or nxt in INNER_ROLE_WORDS)):
+            continue  # 通讯员 华埠镇 甲: the correspondent's unit before the name (责编:赵海镇编辑:乙: a name)
         if len(tok) <= 3 or (len(tok) == 4 and not (names.has_surname(tok[2:]) and names.has_surname(tok))):
             out.append(tok)
         else:

@@ -61,7 +61,7 @@ EPITHET = re.compile(r"(?:重|强|名|古)镇$")
 BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
 BARE_LEADS = ("副", "常务副", "秘书长", "党组")  # (党组副书记、副主任乙, 党组成员、副主任丙)
-FUNCTION_WORDS = re.compile(r".*(?:的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
+FUNCTION_WORDS = re.compile(r".*(?:当选为?|的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
 BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", "陪同", "对", "向", "与", "和", "由", "在", "据", "经", "及",
                   "并与", "并和", "并同", "并向",  # 调研，并与|镇党委书记甲座谈
                   "访",  # ——访|县委副书记、县长甲 (an interview's subtitle)
@@ -243,6 +243,8 @@ class PostParser:
             body = body.replace(printed, canon)
         if body.startswith("中共") and not body.startswith("中共中央"):
             body = body[2:]
+        # 第十三届乌镇镇党委书记: a term's number is no part of the body's name
+        body = re.sub(r"^第[一二三四五六七八九十\d]{1,4}届(?=[\u4e00-\u9fff]{2})", "", body)
         body = self._inner_body(body, "省")  # 安徽省黄山市委 -> 黄山市委, as 衢州市委 is written
         m = _LEVEL_AGAIN.search(body)
         if m and (inner := self.innermost_place(body)) and body.find(inner) + len(inner) == m.start() + 1:
@@ -394,11 +396,15 @@ class PostParser:
 
     def _principal_in(self, window: str, principal: str) -> str:
         found = ""
-        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,16}、){0,3}[\u4e00-\u9fff]{0,16}?)" + re.escape(principal), window):
+        # (not 主任会议: the meeting of the heads, no head)
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,16}、){0,3}[\u4e00-\u9fff]{0,16}?)" + re.escape(principal) + "(?!会)",
+                             window):
             # 县人大常委会副主任乙、丙和秘书长丁: a deputy's body is the body too; 市人大常委会党组书记、
             # 主任甲: the principal's title ends a chain and the body is the chain's
             items = m.group(1).split("、")
             for item in reversed(items):
+                if len(items) > 1 and re.fullmatch(r"(?:常务|执行)?副", item):
+                    continue  # 党组书记、常务副|主任甲: the deputy's body is the chain's before it
                 title = self.title_suffix(item) if len(items) > 1 else None
                 if len(items) > 1 and item and not title:
                     break  # the words before a list, not a chain of titles
@@ -482,6 +488,8 @@ class PostParser:
             if item[:-len(title)].endswith("副"):
                 # 新华社浙江分社副社长: a deputy of a head the table lists without one, the head's kind
                 title = ("常务副" if item[:-len(title)].endswith("常务副") else "副") + title
+            elif item[:-len(title)].endswith("代") and len(item) > len(title) + 1:
+                title = "代" + title  # 县法院代院长: acting head, as 代县长 is printed (the body was 县法院代)
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
             if body.endswith("专职") and title.startswith("副"):
                 # 民进某市委会专职副主委: a full-time deputy, as printed (the body was 民进某市委会专职)
