@@ -2272,3 +2272,31 @@ def test_a_media_centres_credit_line_run_together():
     got = find_journalists(["会议由甲主持。", "总监制:韩立群监制:邵文博责编:赵海镇编辑:汪朝晖"], names)
     assert got == ["韩立群", "邵文博", "赵海镇", "汪朝晖"]
     assert find_journalists(["本报讯 通讯员 华埠镇 钱永安 5月3日，…"], names) == ["钱永安"]
+
+
+def test_he_is_the_subject_not_the_one_acted_on_and_a_delegation_led_lately(extractor):
+    """县委书记甲在致词中对某院党委书记乙一行的到来表示欢迎。他说: 甲 speaks (乙 was read, as the last
+    subject); 常务副区长丙日前率代表团来苍: 丙 leads (日前 between name and 率 hid the cue)."""
+    text = ("本报讯 10月11日，某研究院党委书记邵文博一行前来我县举行项目签约仪式。县领导韩立群、汪朝晖出席签约仪式。"
+            "仪式上，县委书记韩立群首先在致词中对某研究院党委书记邵文博一行的到来表示热烈的欢迎。他说，项目前景广阔。"
+            "\n\n本报讯 10月16日，龙湾区委常委、常务副区长钱永安日前率龙湾区党政代表团来苍，与我县签订协议。"
+            "县委副书记、代县长朱立勇参加签约仪式。")
+    r = rec(extractor, text, home="苍南县", date="2017-10-17")
+    by_date = roles_by_date(r)
+    assert ("韩立群", "speaker") in by_date["2017-10-11"] and ("邵文博", "speaker") not in by_date["2017-10-11"]
+    assert by_date["2017-10-16"] == {("钱永安", "chair"), ("朱立勇", "attendee")}
+
+
+def test_a_democratic_partys_deputies_and_a_body_after_a_quoted_occasion(extractor):
+    """民进市委会主委甲主持会议，市委会副主委乙、丙参加: 乙 and 丙 are the party's deputies (were 衢州市委会);
+    传达了市委书记丁在市“两会”上的讲话精神和市委副书记、市长戊所作的报告: 戊's 衢州市委 (the body ran back over
+    the quoted occasion); 十五届市委常委会第131次会议 is the standing committee's."""
+    text = ("本报讯 3月1日下午，民进衢州市委会召开委员会议。民进市委会主委韩立群主持会议并讲话，市委会副主委邵文博、"
+            "汪朝晖参加会议。会议传达学习了市委书记钱永安在市“两会”上的讲话精神和市委副书记、市长朱立勇所作的"
+            "《政府工作报告》。\n\n本报讯 5月29日下午，十五届市委常委会第131次会议召开。市委书记蔡启明主持。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2021-05-30")
+    assert {("韩立群", "民进衢州市委会", "主委"), ("邵文博", "民进衢州市委会", "副主委"),
+            ("汪朝晖", "民进衢州市委会", "副主委"), ("朱立勇", "衢州市委", "副书记"),
+            ("朱立勇", "衢州市政府", "市长")} <= posts(r)
+    assert not [p for p in r["posts"] if "“" in p["org"]]
+    assert ("2021-05-29", "衢州市委常委会") in {(e["date"], e["organizer"]) for e in r["events"]}

@@ -26,7 +26,7 @@ EXTRACTOR_VERSION = "1"
 FULL_STOP = "。！？!?\n"
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 ROLE_ORDER = {"chair": 0, "speaker": 1, "attendee": 2}
-ADVERBS = ("高度", "充分", "还", "也", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后", "相继",
+ADVERBS = ("高度", "充分", "还", "也", "日前", "近日", "进一步", "首先", "最后", "再次", "同时", "随后", "一同", "分别", "先后", "相继",
            "实地", "专题", "专程",
            "亲自", "专门", "认真", "详细", "重点", "深刻", "明确", "特别", "又", "应邀", "逐一", "一一",
            # 通过视频连线讲话, 以视频方式出席: present and speaking from afar
@@ -786,10 +786,16 @@ class Extractor:
         return k > 0 and before[k - 1] not in "方面导走志意倾转动去朝指" and (
             k == len(before) - 1 or bool(self.posts.title_suffix(before[k + 1:])))
 
-    def _clause_subject(self, text: str, pos: int) -> bool:
-        """Is the name at ``pos`` the subject of its clause (after punctuation or a title chain)?"""
+    # a person's act on another, printed between them (甲在致词中对乙一行的到来表示欢迎: 乙 is the object)
+    _ACTS_ON = re.compile(r"对|向|给|会见|接见|看望|慰问|欢迎|陪同")
+
+    def _clause_subject(self, text: str, pos: int, names: set[str] = frozenset()) -> bool:
+        """Is the name at ``pos`` the subject of its clause (after punctuation or a title chain)?
+        Not where another name before it in the clause acts on it (甲…对|…党委书记乙)."""
         s = self.posts.chain_start(text, pos, max(0, pos - 60))
         before = text[s:pos]
+        if any((at := before.find(n)) >= 0 and self._ACTS_ON.search(before, at + len(n)) for n in names):
+            return False
         return not before or bool(self.title_re.search(before)) and before.endswith(
             tuple(self.titles) + self.lex.descriptors)
 
@@ -986,8 +992,9 @@ class Extractor:
         m = re.search(r"(?:^|第[\d一二三四五六七八九十百]{1,5}次)([省市县区])长办公会议$", title)
         if m:  # 第36次县长办公会议: the government's, which its head convenes
             return self.posts.canonical(m.group(1) + "政府", juris)
-        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])?)(?:[\u4e00-\u9fff\d]{1,4}届)?"
-                     r"(政府|政协|人大常委会|委常委会)", title)
+        # (十五届市委常委会第131次会议: the term's number may come first)
+        m = re.match(r"^(?:[一二三四五六七八九十\d]{1,3}届)?((?:[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])?)"
+                     r"(?:[\u4e00-\u9fff\d]{1,4}届)?(政府|政协|人大常委会|委常委会)", title)
         # a bare 政协 or 政府 names no body; nor does a phrase that only ends like a place
         # (县长为县政府系统…讲授党课)
         if m and m.group(1) and (len(m.group(1)) == 1 or self.posts.place_prefix(m.group(1))):
@@ -1111,7 +1118,7 @@ class Extractor:
                     if self._told(text, abs_pos, para.start):
                         continue  # 村党支部书记甲向县委书记乙汇报: 乙 is told; the report is 甲's
                 roles = self.roles_after(text, abs_pos + length)
-                if roles or self._clause_subject(text, abs_pos):
+                if roles or self._clause_subject(text, abs_pos, names):
                     last_person = name  # 他 refers back to a subject, not to any mention
                 for role, a, b in roles:
                     found.append((name, role, abs_pos, b))
@@ -1186,7 +1193,7 @@ class Extractor:
                     name = last
                     if name is None:
                         continue
-                elif self._clause_subject(text, para.start + pos):
+                elif self._clause_subject(text, para.start + pos, names):
                     last = name
                 m = self.REMARK_CUE.match(ptext, pos + length)
                 if not m and pos == 0 and ptext.startswith(("：", ":"), length):

@@ -22,7 +22,8 @@ ASIDE = re.compile(ASIDE_NOTE + "$")
 # a note of sex after a name (乙（女）为副县长, 甲（女）出席)
 SEX_NOTE = r"[（(][男女][）)]"
 # a democratic party's committee at a level (民建市委会, 九三学社县委员会)
-DEMOCRATIC_PARTY = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<lvl>[省市县区])(?:委会|委员会|委)$")
+_PARTIES = r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+DEMOCRATIC_PARTY = re.compile(rf"^(?P<party>{_PARTIES})(?P<lvl>[省市县区])(?:委会|委员会|委)$")
 # 团县委, 共青团市委: the Youth League's committee of the level, named as 共青团开化县委
 YOUTH_LEAGUE = re.compile(r"^(?:共青)?团(?P<lvl>[省市县区])委$")
 LEVEL_PREFIX = re.compile(r"^(?:中共)?(?P<lvl>[省市县区])(?=[委\u4e00-\u9fff“])")
@@ -211,6 +212,7 @@ class PostParser:
             k = body.rfind("了")
             if k > 0 and self.starts_with_place(body[k + 1:]):
                 body = body[k + 1:]
+        first = None
         for i in range(len(body)):
             rest = body[i:]
             head = body[:i]
@@ -221,7 +223,13 @@ class PostParser:
             at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest)) and \
                 (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
-                return rest
+                if "的" not in rest and "“" not in rest:
+                    return rest
+                # 市“两会”上的讲话精神和|市委副书记甲: a phrase of the clause, not a body's name, where a
+                # body begins again after it
+                first = first or rest
+        if first:
+            return first
         # a verb that takes a titled person, after where it was done (在某国际会议中心会见了|某公司董事长甲)
         cut = max((i + len(w) for w in VISIT_VERBS if (i := body.rfind(w)) > 0), default=0)
         if cut:
@@ -520,6 +528,12 @@ class PostParser:
                 if place and place.endswith(body[0]) and place not in (juris.home, juris.city) \
                         and self._told_in(text, s, place):
                     body = place + body[1:]
+            if len(body) == 3 and body[0] in LEVELS and body.endswith("委会"):
+                # 市委会副主委甲 after 民进市委会主委乙: the democratic party the article named (a party
+                # committee is 市委; 委会 is printed for the parties' own)
+                party = re.findall(_PARTIES, text[max(floor, item_start - 300):item_start])
+                if party:
+                    body = party[-1] + body
             if body.startswith("该") and body[1:] in GENERIC_BODIES:
                 body = body[1:]  # 该公司总经理甲: the company named before, as 公司 is
             organ = TOWNSHIP_ORGAN.match(body)
