@@ -2300,3 +2300,15 @@ def test_a_democratic_partys_deputies_and_a_body_after_a_quoted_occasion(extract
             ("朱立勇", "衢州市政府", "市长")} <= posts(r)
     assert not [p for p in r["posts"] if "“" in p["org"]]
     assert ("2021-05-29", "衢州市委常委会") in {(e["date"], e["organizer"]) for e in r["events"]}
+
+
+def test_a_village_is_no_quoted_programme_a_post_held_then_and_a_wires_spaced_dateline(extractor):
+    """村党委书记、村委会主任甲 after “未来乡村”: the village named before (was 未来乡村, a programme);
+    时任党委副书记 and 前任村党委书记 are posts held before (were read with bodies 村党委推举时任, 前任村);
+    中新网 衢州10月30日电 (乙): 乙 is a journalist (a space after 网 hid the dateline)."""
+    text = ("中新网 衢州10月30日电 (钱永安)国庆前夕，在华埠镇下溪村的会议室里，开了一场“未来乡村”建设讨论会。"
+            "“不要说套话。”村党委书记、村委会主任韩立群开门见山。\n\n"
+            "2016年底，滕头村前任村党委书记邵文博突发疾病。村党委推举时任党委副书记、村委会主任韩立群主持党委工作。")
+    r = rec(extractor, text, date="2022-10-31")
+    assert r["journalists"] == ["钱永安"]
+    assert posts(r) == {("韩立群", "华埠镇下溪村", "党委书记"), ("韩立群", "华埠镇下溪村", "村委会主任")}

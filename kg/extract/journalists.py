@@ -26,7 +26,7 @@ OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{
                            # any outlet's 讯 or 消息 (秦楚风讯（竹山融媒记者 甲）, 日报消息(记者乙)): a role word inside
                            r"|(?<=[\u4e00-\u9fff])(?:讯|消息)\s*[（(]([^）)]{1,80})[）)]"
                            # a wire's dateline (新华社杭州3月5日电（记者 甲）, 中新网杭州11月22日电 (乙))
-                           r"|(?:社|网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[（(]([^）)]{1,80})[）)]")
+                           r"|(?:社|网)\s*[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*[（(]([^）)]{1,80})[）)]")  # (中新网 衢州…电)
 # where an open byline ends: at the date that begins the report (4月18日上午, 四月, 近日 ...); its
 # last lookahead is left open, for each pattern to close (LEAD_BYLINE adds 本报讯 first)
 _BEFORE_DATE = r"\s*(?=\d{1,4}[年月日])|\s+(?=[一二三四五六七八九十]{1,3}月|近日|日前|昨天|昨日|今天"

@@ -313,8 +313,9 @@ class PostParser:
         best = None
         township = suffix in ("镇", "乡", "街道")
         for m in re.finditer(r"[\u4e00-\u9fff]{2,24}?" + re.escape(suffix), window):
-            if suffix == "村" and window.startswith("民", m.end()):
-                continue  # 十几位村民: a villager, no village
+            if suffix == "村" and (window.startswith("民", m.end()) or m.group().endswith("乡村")
+                                  or window.startswith("”", m.end())):
+                continue  # 十几位村民: a villager, no village; “未来乡村”: a programme, no village
             name = self.body_start(FUNCTION_WORDS.sub("", m.group()))  # 叮嘱|村: no village's name
             if company:
                 # 县长甲走访联系企业浙江常发机械有限公司: the company's name begins at a place's name,
@@ -476,7 +477,7 @@ class PostParser:
         for item, item_start in items:
             if not item:
                 continue
-            if item.startswith(("曾任", "曾担任")) or item.startswith("原") and (
+            if item.startswith(("曾任", "曾担任")) or "时任" in item or "前任" in item or item.startswith("原") and (
                     item[1:2] in LEVELS or self.starts_with_place(item[1:]) or self.title_suffix(item) == item[1:]):
                 # 原县委书记甲, 原副县长乙, 曾任西湖区区长丙: a post held before, not now
                 # (原平市委 is a place's)
