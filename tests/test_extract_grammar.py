@@ -2312,3 +2312,21 @@ def test_a_village_is_no_quoted_programme_a_post_held_then_and_a_wires_spaced_da
     r = rec(extractor, text, date="2022-10-31")
     assert r["journalists"] == ["钱永安"]
     assert posts(r) == {("韩立群", "华埠镇下溪村", "党委书记"), ("韩立群", "华埠镇下溪村", "村委会主任")}
+
+
+def test_revolutionaries_listed_before_their_label(extractor):
+    """甲、乙等革命先辈们的英雄事迹: 甲 and 乙 are persons (were not read), and not present."""
+    text = "本报讯 5月21日上午，县委书记韩立群带领采风团参观纪念馆，聆听邵文博、汪朝晖等革命先辈们的英雄事迹。"
+    r = rec(extractor, text, date="2021-05-22")
+    assert {"邵文博", "汪朝晖"} <= {p["name"] for p in r["persons"]}
+    assert not {"邵文博", "汪朝晖"} & {p for p, _ in roles(r)}
+
+
+def test_a_relayed_speech_and_a_subheading_of_credits(extractor):
+    """会议学习传达市委书记甲专题部署疫情防控工作时的讲话精神: 甲 is cited, not a speaker (部署 was read as
+    甲's); 乙讲话 丙部署防疫工作 丁等参加 (a subheading): only 丁 is listed as present (丙 was too)."""
+    text = ("衢江区召开疫情防控工作视频调度会\n\n韩立群讲话 邵文博部署防疫工作 汪朝晖等参加\n\n"
+            "本报讯 8月13日上午，全区疫情防控工作视频调度会召开。区委书记韩立群讲话，区长邵文博部署疫情防控工作，"
+            "区委副书记汪朝晖主持会议。会议学习传达省委常委、市委书记钱永安专题部署疫情防控工作时的讲话精神。")
+    r = rec(extractor, text, home="衢江区", date="2021-08-14")
+    assert roles(r) == {("韩立群", "speaker"), ("邵文博", "speaker"), ("汪朝晖", "chair"), ("汪朝晖", "attendee")}

@@ -287,7 +287,7 @@ class Extractor:
         self._cues_at = by_first_char(self.role_cues)  # looked up after each name, longest first
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
-                                                              if d.endswith("领导"))
+                                                              if d.endswith(("领导", "先辈", "先烈", "烈士")))
                                              # 授予甲、乙等10名同志“优秀共产党员”称号: names before a count
                                              + r"|[\d一二三四五六七八九十百]+(?:名|位)(?:同志|个人|党员|干部))")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
@@ -786,6 +786,15 @@ class Extractor:
         return k > 0 and before[k - 1] not in "方面导走志意倾转动去朝指" and (
             k == len(before) - 1 or bool(self.posts.title_suffix(before[k + 1:])))
 
+    _RELAYS = re.compile(r"传达|学习|贯彻|落实|按照|根据|遵照")
+
+    def _cited(self, text: str, pos: int, end: int) -> bool:
+        """Is the name at ``pos`` cited, not present: the one whose words a meeting relays
+        (传达省委常委、市委书记甲专题部署疫情防控工作时的讲话精神)? Its clause relays, and ends on 精神."""
+        start = max(text.rfind(c, 0, pos) for c in "，。；,;\n") + 1
+        stop = min((k for c in "，。；,;\n" if (k := text.find(c, end)) >= 0), default=len(text))
+        return bool(self._RELAYS.search(text, start, pos)) and "精神" in text[end:stop]
+
     # a person's act on another, printed between them (甲在致词中对乙一行的到来表示欢迎: 乙 is the object)
     _ACTS_ON = re.compile(r"对|向|给|会见|接见|看望|慰问|欢迎|陪同")
 
@@ -826,6 +835,12 @@ class Extractor:
                 if k != len(chunks) - 1 and not self._nominal(head, names):
                     break
                 span_start -= len(chunk)
+                items = head.split()
+                if k == len(chunks) - 1 and len(items) > 1 and any(c in items[-2] for c in CLAUSE_VERBS):
+                    # 周向军讲话 徐惠文部署防疫工作 徐爱平等参加 (a subheading of credits): the list is the
+                    # last credit's
+                    span_start = v - len(head.rstrip().rsplit(" ", 1)[-1]) - (len(head) - len(head.rstrip()))
+                    break
                 if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
                     # 孙建平主持 刘波 郑国华出席 (a subheading): the list begins after the other verb
                     span_start += max(head.rfind(c) + len(c) for c in ("主持", "讲话", "召开") if c in head)
@@ -1117,6 +1132,8 @@ class Extractor:
                     length = len(name)
                     if self._told(text, abs_pos, para.start):
                         continue  # 村党支部书记甲向县委书记乙汇报: 乙 is told; the report is 甲's
+                    if self._cited(text, abs_pos, abs_pos + length):
+                        continue  # 传达…甲…时的讲话精神: 甲's words are relayed; 甲 is not there
                 roles = self.roles_after(text, abs_pos + length)
                 if roles or self._clause_subject(text, abs_pos, names):
                     last_person = name  # 他 refers back to a subject, not to any mention
