@@ -8,7 +8,7 @@ lines between paragraphs, names broken across lines); city papers one paragraph
 per line under markdown headings. Articles: standing-committee meetings, executive
 meetings, conferences, inspections by city leaders, feature stories and photo
 news, with datelines, bylines, title chains, attendance lists, speeches and
-campaigns. Names are fictional, drawn from the surname table and a table of
+campaigns. Names are fictional, drawn from a frozen surname table (bench/surnames.txt) and a table of
 given-name characters; places are real counties of one province (cpca's table).
 Officials change posts over the months (代县长 -> 县长, 副县长 -> 常务副县长, a
 县长 moved to another county as 书记), so month diffs have something to find.
@@ -23,9 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.lexicon import default_lexicon  # noqa: E402
 from kg.places import default_gazetteer  # noqa: E402
 
+# frozen, not the extractor's live table (see that file's head): a seed's corpus is the same in every session
+SURNAMES = sorted(ln.strip() for ln in (Path(__file__).resolve().parent / "surnames.txt").read_text(encoding="utf-8").splitlines()
+                  if ln.strip() and not ln.startswith("#"))
 GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉立新海波宁晨浩宇婷雪琳凯鹏飞云峰俊")
 TOPICS = ["五水共治", "数字化改革", "共同富裕", "乡村振兴", "营商环境", "山海协作", "美丽乡村", "未来社区", "垃圾分类",
           "安全生产", "招商引资", "文明城市创建", "污水零直排", "三改一拆", "双招双引", "亩均论英雄", "清廉建设", "基层治理"]
@@ -50,7 +52,7 @@ class World:
                 p = gz.by_code[c]
                 if p.level == "county" and c.startswith(city.adcode[:4]) and p.name.endswith("县"):
                     self.counties.append((p.name, city.name))
-        self.surnames = sorted(default_lexicon().surnames)
+        self.surnames = SURNAMES
         self.used: set[str] = set()
         self.officials = {county: self.cabinet() for county, _ in self.counties}
         self.city_leaders = {city: {"书记": self.name(), "市长": self.name(), "宣传部部长": self.name()}
