@@ -279,7 +279,9 @@ def clean_paragraphs(text: str) -> list[str]:
         body = ""
         for ln in block:
             body = _join(body, ln)
-        if paras and not _is_heading(block[0]) and not _is_heading(prev_last) and k not in indented \
+        # (the paragraph before, as joined, is a headline or not: a heading line run into a block's text
+        # is none, so a second cleaning reads the same, 0|#县 -> 0#县)
+        if paras and not _is_heading(block[0]) and not _is_heading(paras[-1]) and k not in indented \
                 and k not in entries and k - 1 not in entries:
             before = paras[-1]
             # a closing quote ends a sentence only after a stop (…。”); 深化“3455”|区域共富… goes on

@@ -2334,8 +2334,8 @@ def test_a_relayed_speech_and_a_subheading_of_credits(extractor):
 
 def test_a_kind_of_works_told_by_its_quality_is_no_campaign(extractor):
     """兰溪桥水库扩建工程是庆元最大的民生性、公益性、战略性水利工程: a kind of works (战略性水利工程 was read
-    as a campaign); 深入实施“八八战略” stays one."""
+    as a campaign); 深入实施“八八战略” and 女性素质提升工程 stay campaigns (女性 is no quality)."""
     text = ("本报讯 6月30日上午，县政协常委会会议召开。县政协主席韩立群主持会议。会议传达学习深入实施“八八战略”"
-            "的重要批示精神。会议指出，水库扩建工程是最大的民生性、公益性、战略性水利工程。")
+            "的重要批示精神。会议指出，要深入实施女性素质提升工程，水库扩建工程是最大的民生性、公益性、战略性水利工程。")
     r = rec(extractor, text, home="庆元县", date="2023-07-01")
-    assert {c["name"] for c in r["campaigns"]} == {"八八战略"}
+    assert {c["name"] for c in r["campaigns"]} == {"八八战略", "女性素质提升工程"}

@@ -19,6 +19,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 @SETTINGS
 @given(ANY_TEXT)
+@example("0\x0c#县\x0c\x0c县")  # a heading line run into a block's text (found by hypothesis, session 24)
 def test_cleaning_never_crashes_and_is_idempotent(text):
     once = clean_text(text)
     assert clean_text(once) == once

@@ -222,9 +222,9 @@ class CampaignFinder:
                 continue  # 利用|改革, 多为|示范区: a verb and the bare suffix
             if suffix in ("工程", "建设") and self._physical(name):
                 continue
-            if name in self.lex.generic_programmes or "的" in name or re.match(r"[\u4e00-\u9fff]{1,3}性", name):
+            if name in self.lex.generic_programmes or "的" in name or re.match(r"[\u4e00-\u9fff]{2,3}性(?!化)", name):
                 continue  # 是一项民生工程: a kind of programme; …履职情况的专项|工作报告: a report's subject;
-                # 民生性、战略性水利工程, 标志性工程: a kind, told by its quality
+                # 民生性、战略性水利工程, 标志性工程: a kind, told by its quality (not 女性…, 个性化…)
             out.append(CampaignMention(name, m.end() - len(name), m.end()))
         if self.known:
             for m in self.known.finditer(text):

@@ -839,7 +839,7 @@ class Extractor:
                 if k == len(chunks) - 1 and len(items) > 1 and any(c in items[-2] for c in CLAUSE_VERBS):
                     # 周向军讲话 徐惠文部署防疫工作 徐爱平等参加 (a subheading of credits): the list is the
                     # last credit's
-                    span_start = v - len(head.rstrip().rsplit(" ", 1)[-1]) - (len(head) - len(head.rstrip()))
+                    span_start = v - len(head) + head.rstrip().rfind(" ") + 1
                     break
                 if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
                     # 孙建平主持 刘波 郑国华出席 (a subheading): the list begins after the other verb

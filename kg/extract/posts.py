@@ -91,6 +91,8 @@ LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀�
                              "访"}))  # ——访柯城区委常委甲 (an interview's subtitle)
 
 
+# 时任党委副书记, 前任村党委书记: a post held then, before the report (not 临时任务, 目前任)
+_THEN = re.compile(r"(?<!临)时任|(?<!目)前任")
 _DATE_BEFORE = re.compile(r"\d日(?:上午|下午|晚上|晚间|晚)?")
 # a standing committee's seat printed with the next title and no 、 between (县委常委统战部部长)
 _STANDING_THEN = re.compile(r"^.*?[省市县区州]委常委(?=[^会、])")
@@ -477,7 +479,7 @@ class PostParser:
         for item, item_start in items:
             if not item:
                 continue
-            if item.startswith(("曾任", "曾担任")) or "时任" in item or "前任" in item or item.startswith("原") and (
+            if item.startswith(("曾任", "曾担任")) or _THEN.search(item) or item.startswith("原") and (
                     item[1:2] in LEVELS or self.starts_with_place(item[1:]) or self.title_suffix(item) == item[1:]):
                 # 原县委书记甲, 原副县长乙, 曾任西湖区区长丙: a post held before, not now
                 # (原平市委 is a place's)
