@@ -73,6 +73,11 @@ ORGANIZER_RE = [
 ]
 
 
+def _article_start(articles: list[Article], pos: int) -> int:
+    """Where the article holding ``pos`` begins (0 outside every article): the floor of lookups back."""
+    return next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
+
+
 def code_digest() -> str:
     """A digest of the code that turns page text into a record (cleaning, articles, dates,
     extraction): part of the extractor version, so a changed extractor invalidates cached records."""
@@ -787,13 +792,13 @@ class Extractor:
             k == len(before) - 1 or bool(self.posts.title_suffix(before[k + 1:])))
 
     _RELAYS = re.compile(r"传达|学习|贯彻|落实|按照|根据|遵照")
+    _CLAUSE_TO_END = re.compile(r"[^，。；,;\n]*")
 
     def _cited(self, text: str, pos: int, end: int) -> bool:
         """Is the name at ``pos`` cited, not present: the one whose words a meeting relays
         (传达省委常委、市委书记甲专题部署疫情防控工作时的讲话精神)? Its clause relays, and ends on 精神."""
         start = max(text.rfind(c, 0, pos) for c in "，。；,;\n") + 1
-        stop = min((k for c in "，。；,;\n" if (k := text.find(c, end)) >= 0), default=len(text))
-        return bool(self._RELAYS.search(text, start, pos)) and "精神" in text[end:stop]
+        return bool(self._RELAYS.search(text, start, pos)) and "精神" in self._CLAUSE_TO_END.match(text, end).group()
 
     # a person's act on another, printed between them (甲在致词中对乙一行的到来表示欢迎: 乙 is the object)
     _ACTS_ON = re.compile(r"对|向|给|会见|接见|看望|慰问|欢迎|陪同")
@@ -803,7 +808,8 @@ class Extractor:
         Not where another name before it in the clause acts on it (甲…对|…党委书记乙)."""
         s = self.posts.chain_start(text, pos, max(0, pos - 60))
         before = text[s:pos]
-        if any((at := before.find(n)) >= 0 and self._ACTS_ON.search(before, at + len(n)) for n in names):
+        if self._ACTS_ON.search(before) and any(
+                (at := before.find(n)) >= 0 and self._ACTS_ON.search(before, at + len(n)) for n in names):
             return False
         return not before or bool(self.title_re.search(before)) and before.endswith(
             tuple(self.titles) + self.lex.descriptors)
@@ -835,16 +841,17 @@ class Extractor:
                 if k != len(chunks) - 1 and not self._nominal(head, names):
                     break
                 span_start -= len(chunk)
-                items = head.split()
-                if k == len(chunks) - 1 and len(items) > 1 and any(c in items[-2] for c in CLAUSE_VERBS):
-                    # 周向军讲话 徐惠文部署防疫工作 徐爱平等参加 (a subheading of credits): the list is the
-                    # last credit's
-                    span_start = v - len(head) + head.rstrip().rfind(" ") + 1
-                    break
-                if k == len(chunks) - 1 and any(c in head for c in ("主持", "讲话", "召开")):
-                    # 孙建平主持 刘波 郑国华出席 (a subheading): the list begins after the other verb
-                    span_start += max(head.rfind(c) + len(c) for c in ("主持", "讲话", "召开") if c in head)
-                    break
+                if k == len(chunks) - 1:
+                    items = head.split()
+                    if len(items) > 1 and any(c in items[-2] for c in CLAUSE_VERBS):
+                        # 周向军讲话 徐惠文部署防疫工作 徐爱平等参加 (a subheading of credits): the list is
+                        # the last credit's
+                        span_start = v - len(head) + head.rstrip().rfind(" ") + 1
+                        break
+                    if any(c in head for c in ("主持", "讲话", "召开")):
+                        # 孙建平主持 刘波 郑国华出席 (a subheading): the list begins after the other verb
+                        span_start += max(head.rfind(c) + len(c) for c in ("主持", "讲话", "召开") if c in head)
+                        break
             sub = text[span_start:v]
             cue = m.group()
             if cue == "率领":
@@ -1279,7 +1286,7 @@ class Extractor:
         shared: list = []  # the posts of the name before, where this name follows it in a list
         local = local_places(text, juris)
         for pos, name in self.mentions(text, names):
-            art_floor = next((a.start for a in articles if a.start <= pos < a.end + 1), 0)
+            art_floor = _article_start(articles, pos)
             here = juris
             if local:  # a city paper: 区委/县委 are those of the district or county the article names last
                 place = next((pl for at, pl in reversed(local) if art_floor <= at < pos), None)
@@ -1303,7 +1310,7 @@ class Extractor:
             # or the name's (a roster's heading, then the name on its line)
             ev = evidence(text, min(pos, chain_start), max(chain_end, pos + len(name)))
             if chain in TOWNSHIP_TITLES:  # 甲当选为镇长: the township the article named (as 镇长甲 is read)
-                floor = next((a.start for a in articles if a.start <= chain_start < a.end + 1), 0)
+                floor = _article_start(articles, chain_start)
                 chain = (self.posts.antecedent(text, chain_start, TOWNSHIP_TITLES[chain], floor) or "") + chain
             for p in self.posts.parse(chain + name, name, len(chain), juris=juris, names=names):
                 posts.setdefault((p.person, p.org, p.role), ev)

@@ -206,8 +206,9 @@ class PostParser:
 
     def body_start(self, body: str) -> str:
         """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
-        if body.startswith(("我", "该")) and body[1:2] and body[1:2] in LEVELS:  # 我县县委常委甲, 我县经信局局长乙: the paper's own;
-            # 该县县委书记甲: the county the article tells of, as a bare 县委 is
+        if len(body) > 1 and body[0] in "我该" and body[1] in LEVELS:
+            # 我县县委常委甲, 我县经信局局长乙: the paper's own; 该县县委书记甲: the county the article tells
+            # of, as a bare 县委 is
             body = body[2:] if body[2:3] == body[1] else body[1:]
         if "了" in body:
             # 锦州市严肃查处了|北镇市…村党支部书记甲: a clause's verb before the body's place
