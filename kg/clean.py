@@ -229,6 +229,10 @@ _CREDIT_LINE = re.compile(r"^[（(【]?[\u4e00-\u9fff]{0,6}(?:记者|通讯员|�
 _LINE_ENDS_PARAGRAPH = re.compile(r"(?:[。！？!?…][”’」』]?|[）)])$")
 
 
+# what a headline of two parts does not carry: a stop, a colon, brackets (a credit), an enumeration
+_HEADLINE_NO = re.compile(r"[。；;：:！？!?（）()、]")
+
+
 def _split_long_lines(blocks: list[list[str]], indented: set[int],
                       entries: set[int]) -> tuple[list[list[str]], set[int], set[int]]:
     """On a page of long lines, one paragraph a line with no blank line between them (text copied
@@ -248,7 +252,10 @@ def _split_long_lines(blocks: list[list[str]], indented: set[int],
                 cur = []
             cur.append(ln)
             last = i == len(block) - 1
-            headline = not _PUNCT.search(ln) and display_width(ln) < 40
+            # (a headline of two parts, 岁寒情深暖人心，某镇领导开展走访慰问: a comma inside, a word at its
+            # end; a paragraph's last line on such a page ends on a stop)
+            headline = display_width(ln) < 40 and (not _PUNCT.search(ln) or bool(
+                _CJK.match(ln[-1]) and not _HEADLINE_NO.search(ln)))
             if not last and (headline or credit or (_LINE_ENDS_PARAGRAPH.search(ln) and
                                           (ln[-1] not in "）)" or _CREDIT_CLOSE.search(ln)))):
                 out.append(cur)

@@ -28,6 +28,7 @@ class DateMention:
     end: int
     part: str | None  # 上午 / 下午 ... (which half of the day)
     relative: bool = False
+    dateline: bool = False  # 浙江在线06月28日讯, 中新网衢州10月30日电: the day the report was filed
 
 
 def resolve(month: int, day: int, issue: dt.date, year: int | None = None) -> dt.date | None:
@@ -62,10 +63,14 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
     out: list[DateMention] = []
     if issue is None:
         return out
+    filed = issue  # 昨天 is the day before the report was filed: its dateline's day, else the issue's
     for m in DATE_RE.finditer(text):
         d = resolve(int(m["m"]), int(m["d"]), issue, int(m["y"]) if m["y"] else None)
         if d:
-            out.append(DateMention(d, m.start(), m.end(), m["part"]))
+            wire = not m["part"] and not m["d2"] and text.startswith(("讯", "电"), m.end())
+            out.append(DateMention(d, m.start(), m.end(), m["part"], dateline=wire))
+            if wire and m.start() < 40:
+                filed = d
     for m in MONTH_DAY_RE.finditer(text):
         year, month = issue.year, issue.month
         if m["rel"] in ("上月", "上个月"):
@@ -87,7 +92,7 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
             continue  # 今天下午（12月26日）: the date printed after it in brackets is the day
         rel = m["rel"]
         if rel in _REL_DAYS:
-            d = issue + dt.timedelta(days=_REL_DAYS[rel])
+            d = filed + dt.timedelta(days=_REL_DAYS[rel])
         else:
             prior = [x for x in out if x.start < m.start()]
             d = prior[-1].date if prior else anchor

@@ -171,6 +171,15 @@ def test_a_page_copied_one_paragraph_a_line_without_blank_lines_keeps_its_paragr
         "甲某某希望委员们集中精力开好本次会议。", "全媒体记者：丙某 丁某", "编辑：戊某"]
 
 
+def test_a_two_part_headline_on_a_page_of_long_lines_is_its_own_paragraph():
+    """岁寒情深暖人心，某镇领导开展走访慰问: a headline with a comma inside, a word at its end (it ran into
+    the report's first paragraph, and so the township's head lost the township the headline names)."""
+    text = ("岁寒情深暖人心，长安镇领导开展春节前走访慰问\n"
+            "镇党委书记甲某某走访慰问了退休干部、社区困难党员及群众、社区工作者，向他们送去新春祝福。\n"
+            "镇党委副书记、镇长乙某某走访慰问了两户困难家庭以及退休干部，代表镇党委、镇政府送去新春祝福。\n")
+    assert clean_paragraphs(text)[0] == "岁寒情深暖人心，长安镇领导开展春节前走访慰问"
+
+
 def test_a_short_narrow_page_is_not_read_as_one_of_long_lines():
     text = "会议于二\n○二四年召开。\n县长甲某\n出席。"
     assert clean_paragraphs(text) == ["会议于二○二四年召开。县长甲某出席。"]

@@ -31,3 +31,10 @@ def test_a_day_named_from_the_issue_with_its_date_in_brackets_is_that_date():
     """今天下午（3月11日）: a web report printed the day after it was written; the bracket's date is the day."""
     assert dates("今天下午（3月11日），昨天(3月10日)，今天") == [
         ("3月11日", "2025-03-11"), ("3月10日", "2025-03-10"), ("今天", "2025-03-12")]
+
+
+def test_a_day_named_from_a_wires_dateline_is_named_from_the_day_it_was_filed():
+    """浙江在线06月28日讯 昨日上午: the day before the report was filed (was the day before the issue), and the
+    dateline's own date is marked as one."""
+    found = find_dates("浙江在线03月08日讯 昨日上午，某某集中开工。", ISSUE)
+    assert [(d.date.isoformat(), d.dateline) for d in found] == [("2025-03-08", True), ("2025-03-07", False)]

@@ -2339,3 +2339,42 @@ def test_a_kind_of_works_told_by_its_quality_is_no_campaign(extractor):
             "的重要批示精神。会议指出，要深入实施女性素质提升工程，水库扩建工程是最大的民生性、公益性、战略性水利工程。")
     r = rec(extractor, text, home="庆元县", date="2023-07-01")
     assert {c["name"] for c in r["campaigns"]} == {"八八战略", "女性素质提升工程"}
+
+
+def test_a_delegations_leaders_and_a_list_of_visitors_one_party(extractor):
+    """某市党政代表团在市委书记甲，市委副书记、市长乙的率领下来我区考察: 甲 and 乙 hold posts in the delegation's
+    city (were 某市党政代表团在市委 and the home's city); 丙、丁一行，到某镇开展调研 and 丙、丁及有关部门负责人一行
+    到某镇调研: both are present (only the last, or neither, was)."""
+    text = ("本报讯 12月8日，丰城市党政代表团在市委书记韩立群，市委副书记、市长邵文博的率领下来吉州区参观考察。"
+            "\n\n本报讯 12月10日，区委书记汪朝晖、区长钱永安一行，到蕉南、蕉北开展调研工作。"
+            "\n\n本报讯 12月12日，区委书记汪朝晖、区长钱永安及有关部门负责人一行到城南镇调研。")
+    r = rec(extractor, text, home="吉州区", parent="吉安市", date="2010-12-13")
+    assert {("韩立群", "丰城市委", "书记"), ("邵文博", "丰城市委", "副书记"), ("邵文博", "丰城市政府", "市长")} <= posts(r)
+    by_date = roles_by_date(r)
+    assert by_date["2010-12-08"] == {("韩立群", "chair"), ("邵文博", "chair")}
+    assert by_date["2010-12-10"] == by_date["2010-12-12"] == {("汪朝晖", "attendee"), ("钱永安", "attendee")}
+
+
+def test_acting_secretary_general_bare_organs_and_a_townships_head_after_a_phrase_ending_in_zhen(extractor):
+    """代秘书长甲 is the CPPCC's (was held in a body 代); 组织部副部长乙 in a district's paper is the district's
+    (was a bare 组织部); 向刚下村回到镇里的镇党委书记丙、镇长丁: 丁 is the township's named before (was held in
+    向刚下村回到镇); 政协第八届某区委员会第四次会议 (the term first) is the district's 政协's."""
+    text = ("本报讯 1月26日上午，政协第八届萧山区委员会第四次会议开幕。区政协主席韩立群，副主席邵文博及代秘书长"
+            "汪朝晖出席会议。组织部副部长钱永安参加。\n\n本报讯 3月1日，市长蔡启明来到道墟镇镇政府，向刚下村回到镇里的"
+            "镇党委书记朱立勇、镇长方向波了解道墟镇发展情况。\n\n本报讯 3月1日，区委书记韩立群主持召开区委中心组学习会。")
+    r = rec(extractor, text, home="萧山区", parent="杭州市", date="2015-03-02")
+    assert {("汪朝晖", "萧山区政协", "代秘书长"), ("钱永安", "萧山区委组织部", "副部长"),
+            ("朱立勇", "道墟镇", "党委书记"), ("方向波", "道墟镇", "镇长")} <= posts(r)
+    organizers = {(e["date"], e["organizer"]) for e in r["events"]}
+    # (区委中心组 is the committee's theory study group, as printed in full: it was the group of no one)
+    assert {("2015-01-26", "萧山区政协"), ("2015-03-01", "萧山区委理论学习中心组")} <= organizers
+
+
+def test_a_wires_yesterday_and_two_surnames(extractor):
+    """浙江在线06月28日讯 昨日上午: the 27th (was the dateline's 28th); 居 and 索 are surnames (居某, 索某 were not
+    read)."""
+    text = ("浙江在线06月28日讯 昨日上午，衢州市委、市政府举行重点项目集中开工仪式，市委副书记、代市长韩立群，"
+            "市人大常委会主任居文博，市长索永安参加开工仪式。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2012-06-28")
+    assert [e["date"] for e in r["events"]] == ["2012-06-27"]
+    assert {("居文博", "attendee"), ("索永安", "attendee")} <= roles(r)

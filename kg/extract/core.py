@@ -230,6 +230,11 @@ _VISIT = re.compile(r"(?:一行)?(?:实地)?(?:"
                     r"|(?:在|到|赴|深入)?[^，。；,]{0,20}?(?:接访|下访|接待来访))")
 
 
+# what may stand between a list of visitors and their visit (甲、乙等; 甲、乙及有关部门负责人一行到…调研);
+# anything else is another subject (甲率代表团来我县考察: the delegation's visit, which 甲 leads)
+_VISITORS_TAIL = re.compile(r"等?|[及和][^，。；,、]{0,10}?(?:负责人|负责同志|人员|干部)")
+
+
 # a meeting named by its form alone (县委常委会召开扩大会议, 召开（扩大）会议, 市委理论学习中心组举行
 # 专题学习会): the body that convened it names it
 _BARE_MEETING = re.compile(r"[（(]?(?:扩大|全体|专题|联席|紧急|工作|主席|常务)[）)]?会议|(?:专题)?学习会"
@@ -315,7 +320,8 @@ class Extractor:
                                      # 甲、乙交流了学习心得: each speaks
                                      + r"|(?P<share>" + _SHARED % "" + ")"
                                      # 甲，乙一行来我县调研: the visitors, each present
-                                     + r"|(?:一行)?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?"
+                                     # (甲、乙一行，到蕉南、蕉北开展调研工作: a comma after 一行, the kind after 开展)
+                                     + r"|(?:一行[，,]?)?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?(?:开展)?"
                                      r"(?P<visit2>调研|考察|视察|督导|督查|检查)" + _CITED
                                      # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
                                      + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
@@ -870,8 +876,8 @@ class Extractor:
             obj = _NAMED_OBJECT.match(text, after)
             also = self.also_speak.match(text, obj.end() if obj else after) if role == "attendee" else None
             listed = self.mentions(sub, names)
-            if (m.group("visit2") or m.group("visit3")) and listed and \
-                    text[span_start + listed[-1][0] + len(listed[-1][1]):v] not in ("", "等"):
+            if (m.group("visit2") or m.group("visit3")) and listed and not _VISITORS_TAIL.fullmatch(
+                    text, span_start + listed[-1][0] + len(listed[-1][1]), v):
                 continue  # 甲率代表团来我县考察: the visit is the delegation's, which 甲 leads
             if m.group("visit3") and len(listed) < 2:
                 continue  # (one name before 调研 is read by the roles after it)
@@ -911,6 +917,8 @@ class Extractor:
             # the next sentence opens the report
             start, end = end, full_stop_after(end) or para_end
             dates = find_dates(text[start:end], meta.issue_date)
+        if len(dates) > 1 and dates[0].dateline:
+            dates = dates[1:]  # 浙江在线06月28日讯 昨日上午，…: the day of the occasion, not of the filing
         if not dates or dates[0].start > 60:
             return None
         if not any(c in text[start:end] for c in self.lex.event_cues):
@@ -990,9 +998,11 @@ class Extractor:
                 o = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?", "", o)
                 if o and not o.startswith(("我县", "我市", "我区")):
                     return self.posts.canonical(o, juris)
-        m = re.match(r"^政协((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区])第?[\u4e00-\u9fff\d]{1,4}届委员会",
+        m = re.match(r"^(?:政协|中国人民政治协商会议)(?:第[\u4e00-\u9fff\d]{1,4}届)?"
+                     r"((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}?[省市县区])(?:第?[\u4e00-\u9fff\d]{1,4}届)?委员会",
                      title)
-        if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC (政协衢州市衢江区…: the district's)
+        if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC (政协衢州市衢江区…: the district's);
+            # 中国人民政治协商会议第八届文成县委员会第四次会议: the term's number may come first
             place = self.posts.innermost_place(m.group(1)) or m.group(1)
             return self.posts.canonical(place + "政协", juris)
         m = re.match(r"^(?:中国共产党|中共)((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区])"
@@ -1027,7 +1037,7 @@ class Extractor:
             # 县委农村工作会议, 市委经济工作会议, 区委工作会议: the party committee's own conference
             return self.posts.canonical(m.group(1) + "委", juris)
         # (县委理论学习中心组专题学习会: the group that studies convenes it, as when it 举行 one)
-        m = re.match(r"^([省市县区][\u4e00-\u9fff]{2,20}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
+        m = re.match(r"^([省市县区][\u4e00-\u9fff]{1,20}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)
         return None

@@ -60,6 +60,12 @@ NOT_A_TOWNSHIP = re.compile(r"各|全|乡镇|城镇|村镇|集镇|重镇|小镇|
 EPITHET = re.compile(r"(?:重|强|名|古)镇$")
 # bodies printed without their place, which are then the paper's own (政协常委甲, 人大常委会委员乙)
 BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
+# a delegation of a place, then its leaders' titles (丰城市党政代表团在市委书记甲，市委副书记、市长乙的率领下):
+# the leaders' bare levels are the delegation's place's
+_DELEGATION_IN = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])[^，。；,、]{0,8}?(?:代表团|考察团|考察组|学习团)在(?=[省市县区])")
+# the party committee's organs, printed with no level: the paper's own committee's (a bare 办公室 or 党校
+# may be any body's)
+BARE_HOME_ORGANS = ("组织部", "宣传部", "统战部", "政法委")
 # how a sentence that names a body's deputies without the body begins (副主任乙、丙，秘书长丁出席)
 BARE_LEADS = ("副", "常务副", "秘书长", "党组")  # (党组副书记、副主任乙, 党组成员、副主任丙)
 FUNCTION_WORDS = re.compile(r".*(?:当选为?|的|位于|在|于|是|对|和|与|及|了|到|由|家住|来自|走进|来到|深入|前往|走访|拜访|参观|考察|调研|察看)")
@@ -226,6 +232,11 @@ class PostParser:
             at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest)) and \
                 (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
+                delegation = _DELEGATION_IN.match(rest) if at_place else None
+                if delegation and self.place_prefix(rest) == delegation["p"] \
+                        and delegation["p"].endswith(rest[delegation.end()]):
+                    # 丰城市党政代表团在|市委书记甲…的率领下: the delegation's place's committee (丰城市委)
+                    return delegation["p"] + rest[delegation.end() + 1:]
                 if "的" not in rest and "“" not in rest:
                     return rest
                 # 市“两会”上的讲话精神和|市委副书记甲: a phrase of the clause, not a body's name, where a
@@ -281,6 +292,8 @@ class PostParser:
             body = inner
         if body in BARE_HOME_BODIES and juris.home:  # 政协常委甲 in a county paper: the county's 政协
             return juris.home + body
+        if body in BARE_HOME_ORGANS and juris.home:
+            return juris.home + "委" + body  # 组织部副部长甲 in a district's paper: the district's 区委组织部
         m = DEMOCRATIC_PARTY.match(body)
         if m and juris.for_level(m["lvl"]):  # 致公党市委会 -> 致公党衢州市委会, as 市委 -> 衢州市委
             return m["party"] + juris.for_level(m["lvl"]) + "委会"
@@ -400,6 +413,15 @@ class PostParser:
         return place
 
     @staticmethod
+    def _led_by(text: str, s: int) -> bool:
+        """Is ``s`` among the leaders of a delegation, between its 在 and 的率领下 (丰城市党政代表团在
+        市委书记甲，市委副书记、市长乙的率领下)?"""
+        start = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
+        end = min((k for c in "。；;\n" if (k := text.find(c, s)) >= 0), default=len(text))
+        return bool(_DELEGATION_IN.search(text, start, s)) and bool(
+            re.search(r"的(?:率领|带领)下", text[s:end]))
+
+    @staticmethod
     def _told_in(text: str, s: int, place: str) -> bool:
         """Does the paragraph before ``s`` tell of being in ``place`` (在婺源县, 赴德兴, 来到婺源)?"""
         para = text[text.rfind("\n", 0, s) + 1:s]
@@ -449,14 +471,16 @@ class PostParser:
         prev_body = ""
         cut = _after_last_name(chain, names, name)
         if cut > 0:
-            before = chain[:cut]
+            before, before_at = chain[:cut], s
             chain, s = chain[cut:], s + cut
             conj = re.match(r"以及|和|及", chain)  # 副主任乙、丙和秘书长丁: the conjunction is no body
             if conj:
                 chain, s = chain[conj.end():], s + conj.end()
-            m = re.search(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=[^、]*$)", before)
+            m = re.search(r"(?:镇|乡|街道)(?=[^、]*$)", before)
             if m and chain.startswith("、"):
-                prev_body = m.group(1)
+                # 华埠镇党委书记甲、镇长乙: the township of the name before's chain, read as a bare 镇 is
+                # (回到镇里的镇党委书记甲、镇长乙: the township named before, no 向刚下村回到镇)
+                prev_body = self.antecedent(text, before_at + m.end(), m.group(), floor) or ""
         if not chain.strip("、"):
             return []
         last = chain.rsplit("、", 1)[-1]
@@ -500,8 +524,8 @@ class PostParser:
             if item[:-len(title)].endswith("副"):
                 # 新华社浙江分社副社长: a deputy of a head the table lists without one, the head's kind
                 title = ("常务副" if item[:-len(title)].endswith("常务副") else "副") + title
-            elif item[:-len(title)].endswith("代") and len(item) > len(title) + 1:
-                title = "代" + title  # 县法院代院长: acting head, as 代县长 is printed (the body was 县法院代)
+            elif item[:-len(title)].endswith("代"):
+                title = "代" + title  # 县法院代院长, 代秘书长: acting, as 代县长 is printed (the body was 县法院代, 代)
             body = self.body_start(item[: -len(title)]) if len(item) > len(title) else ""
             if body.endswith("专职") and title.startswith("副"):
                 # 民进某市委会专职副主委: a full-time deputy, as printed (the body was 民进某市委会专职)
@@ -530,7 +554,7 @@ class PostParser:
                 # (镇海区委常委甲，区委常委乙参加, when 镇海's delegation visits: 乙 is the home district's)
                 place = self._place_of_name_before(text, opens, names, floor)
                 if place and place.endswith(body[0]) and place not in (juris.home, juris.city) \
-                        and self._told_in(text, s, place):
+                        and (self._told_in(text, s, place) or self._led_by(text, opens)):
                     body = place + body[1:]
             if len(body) == 3 and body[0] in LEVELS and body.endswith("委会"):
                 # 市委会副主委甲 after 民进市委会主委乙: the democratic party the article named (a party
