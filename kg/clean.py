@@ -363,11 +363,16 @@ def _padding():
     return lex.surnames, alone, titled, listed, appointed
 
 
+_BYLINE_PADDED = re.compile(r"(?:(?<=记者)|(?<=通讯员)|(?<=实习生))([\u3400-\u9fff]) ([\u3400-\u9fff])(?= [\u3400-\u9fff] |[）)])")
+
+
 def close_padded_names(p: str) -> str:
     """Two-character names padded with a space to the width of three (``程 鹏``), as papers set
     them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
     Spaces between longer words stay (they separate names in bylines: ``邵可欣 钱永安``)."""
     surnames, alone, titled, listed, appointed = _padding()
+    # (记者冯 艳 孙 敏: the first of a byline's names run into its role word)
+    p = _BYLINE_PADDED.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     p = listed.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
     if "为" in p or "免去" in p:

@@ -183,3 +183,10 @@ def test_a_two_part_headline_on_a_page_of_long_lines_is_its_own_paragraph():
 def test_a_short_narrow_page_is_not_read_as_one_of_long_lines():
     text = "会议于二\n○二四年召开。\n县长甲某\n出席。"
     assert clean_paragraphs(text) == ["会议于二○二四年召开。县长甲某出席。"]
+
+
+def test_a_bylines_padded_names_run_into_its_role_word_are_closed_up():
+    """（记者冯 艳 孙 敏 张 涛）: three two-character names padded to three (read 冯艳孙 敏 张涛: the first ran
+    into 记者, so the pairs after it were read across)."""
+    assert clean_paragraphs("（记者冯 艳 孙 敏 张 涛）5日晚，会议召开。")[0] == "（记者冯艳 孙敏 张涛）5日晚，会议召开。"
+    assert clean_paragraphs("（记者王强 李明）5日晚，会议召开。")[0] == "（记者王强 李明）5日晚，会议召开。"

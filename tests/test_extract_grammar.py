@@ -2378,3 +2378,28 @@ def test_a_wires_yesterday_and_two_surnames(extractor):
     r = rec(extractor, text, home="衢州市", parent=None, date="2012-06-28")
     assert [e["date"] for e in r["events"]] == ["2012-06-27"]
     assert {("居文博", "attendee"), ("索永安", "attendee")} <= roles(r)
+
+
+def test_names_before_a_count_a_word_before_tongzhi_a_village_secretary_and_a_presidium(extractor):
+    """甲、乙两位同志辞去…: both are persons (乙两位 was read as one); 任命丙、丁、戊三位同志为县监察委员会委员:
+    each holds the post (none did); 县纪委监委相关负责同志: no one named 关负责; 黄田村支书己 is the village's
+    支书; 某县第十九届人民代表大会第五次会议召开主席团第一次会议: convened by the county's congress."""
+    text = ("本报讯 4月26日，县十六届人大常委会第二十二次会议召开。会议表决通过了关于韩立群、邵文博两位同志辞去县人大常委会"
+            "委员的辞呈。会议决定任命汪朝晖、钱永安、朱立勇三位同志为永丰县监察委员会委员。县纪委监委相关负责同志列席会议。"
+            "\n\n本报讯 4月28日，黄田村支书蔡启明陪同调研。\n\n本报讯 4月29日下午，永丰县第十九届人民代表大会第五次会议"
+            "召开主席团第一次会议。县委书记方向波出席会议。")
+    r = rec(extractor, text, home="永丰县", parent="吉安市", date="2018-04-30")
+    names = {p["name"] for p in r["persons"]}
+    assert {"韩立群", "邵文博"} <= names and not {"邵文博两位", "关负责", "博两位"} & names
+    assert {("汪朝晖", "永丰县监委", "委员"), ("钱永安", "永丰县监委", "委员"), ("朱立勇", "永丰县监委", "委员"),
+            ("蔡启明", "黄田村", "支书")} <= posts(r)
+    assert ("2018-04-29", "永丰县人大") in {(e["date"], e["organizer"]) for e in r["events"]}
+
+
+def test_a_matter_bears_on_a_programme_and_a_plaque_is_no_campaign(extractor):
+    """事关共同富裕示范区建设全局: the campaign is 共同富裕示范区 (was 事关共同富裕示范区); 送去了“百岁匾”: a
+    plaque for a hundred years of age, no campaign (a numeral opened it)."""
+    text = ("本报讯 10月15日上午，重大项目集中开工活动启动。县长韩立群讲话。韩立群说，山区县能否实现跨越式高质量发展，"
+            "事关共同富裕示范区建设全局。会后，韩立群到东青村慰问百岁老人并送去了“百岁匾”。")
+    r = rec(extractor, text, home="遂昌县", parent="丽水市", date="2021-10-16")
+    assert {c["name"] for c in r["campaigns"]} == {"共同富裕示范区"}

@@ -24,6 +24,8 @@ DOC_NOT_POLICY = re.compile(r"表彰|命名|授予|任免|任命|嘉奖|追认")
 # an honour a place or a person is given (被评为“浙江省美丽乡村示范村”, 荣获“全国文明村”称号): no campaign
 HONOURED = re.compile(r"(?:评为|获评|荣获|喜获|获得|授予|命名为|入选)$")
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万\d]")
+# a count of years, people or money (送去“百岁匾”, “十佳青年”): a numeral that is no policy's formula
+NUMERAL_COUNT = re.compile(r"^[一二三四五六七八九十两百千万\d]+(?:岁|周岁|周年|佳|名|元|位|户)")
 # a day named by its date with a dot between month and day (七·一, 3·15): no campaign (“315”科技创新体系 is)
 DAY_NAME = re.compile(r"[一二三四五六七八九十\d]{1,2}[·.．・][一二三四五六七八九十\d]{1,2}")
 NOT_CAMPAIGN_END = ("产业园", "园区", "小镇", "公司", "集团", "有限公司", "新区", "讲堂")  # (“中国县域治理大讲堂”: a forum)
@@ -116,7 +118,7 @@ class CampaignFinder:
             return False
         if any(w in core for w in self.lex.campaign_words) or core.endswith(self.strong):
             return True
-        if NUMERAL_LEAD.match(core) and not core[:4].isdigit():
+        if NUMERAL_LEAD.match(core) and not core[:4].isdigit() and not NUMERAL_COUNT.match(core):
             return True
         return bool(SLOGAN.match(core)) and len(core) <= 24
 

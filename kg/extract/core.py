@@ -297,9 +297,10 @@ class Extractor:
         self._cues_at = by_first_char(self.role_cues)  # looked up after each name, longest first
         # 等县领导, 等市四套班子领导: the label after a list of leaders' names
         self.leaders_after_list = re.compile("等(?:" + "|".join(re.escape(d) for d in lex.descriptors
-                                                              if d.endswith(("领导", "先辈", "先烈", "烈士")))
+                                                              if d.endswith(("领导", "先辈", "先烈", "烈士"))) + ")"
                                              # 授予甲、乙等10名同志“优秀共产党员”称号: names before a count
-                                             + r"|[\d一二三四五六七八九十百]+(?:名|位)(?:同志|个人|党员|干部))")
+                                             # (甲、乙两位同志辞去…: with no 等)
+                                             + r"|等?[\d一二三四五六七八九十百两]+(?:名|位)(?:同志|个人|党员|干部)")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
@@ -482,10 +483,13 @@ class Extractor:
     # 任命甲为县财政局局长; an election (选举甲为县长, 补选乙为…) gives the post as an appointment does;
     # the items after the first follow over a comma (选举甲为县长，乙为县监委主任)
     _CHAIN = r"(?P<chain>[^，。；;,：:！？\n]{2,40}?)"  # the titles after 为, to the clause's end
-    _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:" + SEX_NOTE + r")?(?:同志)?为"
+    # (任命甲、乙、丙三位同志为…委员: a count of the list before 同志)
+    _NAMED_TO = (r"(?P<who>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?:" + SEX_NOTE
+                 + r")?(?:[两二三四五六七八九十\d]{1,2}[位名])?(?:同志)?为"
                  + _CHAIN + r"(?=[，。；;,]|$|(?:职务|同志))")
     # (任命县委副书记甲同志为…: the post held now, printed before the name, is read by its chain)
-    APPOINTED = re.compile(r"(?:任命|选举|补选)(?:[^，。；;,为]{2,24}?(?=[\u4e00-\u9fff]{2,3}同志为))?" + _NAMED_TO)
+    APPOINTED = re.compile(r"(?:任命|选举|补选)(?:[^，。；;,为]{2,24}?(?=(?![^同]{0,3}?[两二三四五六七八九十\d][位名]同志)"
+                           r"[\u4e00-\u9fff]{2,3}同志为))?" + _NAMED_TO)
     APPOINTED_MORE = re.compile(r"[，,]" + _NAMED_TO)
     # 甲当选为县长: the name is read back from 当选
     ELECTED = re.compile(r"当选为?" + _CHAIN + r"(?=[，。；;,]|$)")
@@ -991,6 +995,12 @@ class Extractor:
     def _organizer_named(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee
         title = title.replace("人民代表大会常务委员会", "人大常委会")
+        if re.match(r"(?:大会)?主席团", title):
+            # 渠县第十九届人民代表大会第五次会议召开主席团第一次会议: the session's presidium, which the
+            # congress (or the CPPCC) the sentence names convenes
+            m = re.search(r"(?:[\u4e00-\u9fff]{2,6}?[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届(?:人民代表大会|人大)"
+                          r"|(?:政协|中国人民政治协商会议)[^，。；,]{2,16}?委员会", sentence)
+            title = m.group() if m else title
         for rx in ORGANIZER_RE:
             m = rx.search(sentence)
             if m:
