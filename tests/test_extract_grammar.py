@@ -2403,3 +2403,22 @@ def test_a_matter_bears_on_a_programme_and_a_plaque_is_no_campaign(extractor):
             "事关共同富裕示范区建设全局。会后，韩立群到东青村慰问百岁老人并送去了“百岁匾”。")
     r = rec(extractor, text, home="遂昌县", parent="丽水市", date="2021-10-16")
     assert {c["name"] for c in r["campaigns"]} == {"共同富裕示范区"}
+
+
+def test_the_head_of_an_inspection_team_printed_after_yi(extractor):
+    """以省商务厅副巡视员甲为组长的省第28督查组对我区…进行督查: 甲 heads the province's 第28督查组 and is present
+    (was neither; his bureau was read 以省商务厅)."""
+    text = ("本报讯 8月11日至14日，以省商务厅副巡视员韩立群为组长的省第28督查组，对我区“五水共治”工作情况进行督查。"
+            "区委书记邵文博陪同督查。")
+    r = rec(extractor, text, home="金东区", parent="金华市", date="2014-08-19")
+    assert {("韩立群", "浙江省商务厅", "副巡视员"), ("韩立群", "浙江省第28督查组", "组长")} <= posts(r)
+    assert {("韩立群", "attendee"), ("邵文博", "attendee")} <= roles(r)
+
+
+def test_phases_of_works_and_each_of_them_are_no_campaigns(extractor):
+    """实地察看了飞云江二期治理工程…，详细了解各个工程的开展情况: a phase of works is built (it was a campaign),
+    and 各个工程 is no programme's name."""
+    text = ("本报讯 4月16日下午，县长韩立群前往峃口镇开展重点工作督查。韩立群一行实地察看了飞云江二期治理工程的生态停车场，"
+            "详细了解各个工程的开展情况。")
+    r = rec(extractor, text, home="文成县", parent="温州市", date="2018-04-17")
+    assert r["campaigns"] == []

@@ -133,7 +133,10 @@ _CHAIRED_THEN_REMARK = re.compile(r"[^，。；,;]{0,40}?(?:会议|会|活动|�
 # 听取了各乡镇工作汇报，并指出, 听取发言后表示: listening is no role; the remark after it is
 _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言|意见|建议)(?:[，,]?并|后[，,]?)")
 # 以乙为团长的经贸代表团 (after 以 and the name)
-_HEADS_DELEGATION = re.compile(r"为(?:团长|组长)的[^，。；,]{0,20}?(?:代表团|考察团|访问团|考察组|调研组|团)")
+_GROUPS = r"(?:代表团|考察团|访问团|考察组|调研组|督查组|督导组|检查组|巡查组|巡察组|巡视组|工作组|团)"
+_HEADS_DELEGATION = re.compile(r"为(?:团长|组长)的[^，。；,]{0,20}?" + _GROUPS)
+# 以省商务厅副巡视员甲为组长的省第28督查组: the group's head, printed after 以 (the group the post's body)
+_GROUP_HEAD = re.compile(r"为(?P<t>(?:副|常务副)?(?:团长|组长))的(?P<body>[^，。；,的]{2,20}?" + _GROUPS + ")")
 # 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告, 作推介;
 # 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
 # a lecture: 以《…》为题，为全县党员干部讲授专题党课, 为基层党员上党课, 为师生上了一堂生动的“开学思政第一课”
@@ -586,6 +589,17 @@ class Extractor:
     _BODY_NAME_TITLE = re.compile(r"(?<=[委府协])(?P<who>[\u4e00-\u9fff]{2,3}?)"
                                   r"(?P<t>副?书记|(?:常务)?副?[省市县区]长|副?主任|副?主席)(?![处台团])")
     _BODY_END = re.compile(r"(?:[省市县区]委|[省市县区]政府|[省市县区]人大常委会|[省市县区]政协)$")
+
+    def group_heads(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
+        """The heads of groups printed 以甲为组长的某督查组 (a team of inspectors, a delegation), as
+        ``appointments`` gives them: the chain is the group and the title."""
+        out = []
+        for m in _GROUP_HEAD.finditer(text):
+            who = self.names.name_before(text, m.start())
+            at = m.start() - len(who) if who else -1
+            if who and "以" in text[max(0, at - 24):at] and not re.search(r"[，。；,]", text[text.rfind("以", 0, at):at]):
+                out.append((who, at, (m.group("body") + m.group("t"), m.start("t"), m.end("body"))))
+        return out
 
     def titled_after(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """Names printed between their body and their title (市委甲书记), as ``appointments``
@@ -1296,7 +1310,8 @@ class Extractor:
         articles = split_articles(text)
         journalists = find_journalists([p.text for a in articles for p in a.paragraphs()], self.names)
         # names printed with posts elsewhere than before them: decisions, elections, brackets
-        appointed = self.appointments(text) + self.bracketed(text) + self.rosters(text) + self.titled_after(text)
+        appointed = self.appointments(text) + self.bracketed(text) + self.rosters(text) + self.titled_after(text) \
+            + self.group_heads(text)
         found = self.find_persons(text, articles, appointed)
         persons = [n for n in found if n not in journalists]
         # a journalist is a person too only when the page shows them acting in another role
