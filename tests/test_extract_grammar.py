@@ -2422,3 +2422,20 @@ def test_phases_of_works_and_each_of_them_are_no_campaigns(extractor):
             "详细了解各个工程的开展情况。")
     r = rec(extractor, text, home="文成县", parent="温州市", date="2018-04-17")
     assert r["campaigns"] == []
+
+
+def test_a_sessions_presiding_members_listed_after_you_and_a_district_named_with_its_city(extractor):
+    """出席本次全体会议的执行主席有：区委书记甲，区委副书记、区长乙: both present (neither was);
+    福州市仓山区第十八届人民代表大会第三次会议 is convened by the district's congress (was by no one)."""
+    text = ("本报讯 12月24日上午，福州市仓山区第十八届人民代表大会第三次会议开幕。\n\n出席本次全体会议的执行主席有："
+            "区委书记韩立群，区委副书记、区长邵文博，区人大常委会主任汪朝晖。大会由主席团常务主席汪朝晖主持。")
+    r = rec(extractor, text, home="仓山区", parent="福州市", date="2023-12-25")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee"), ("汪朝晖", "chair")}
+    assert [e["organizer"] for e in r["events"]] == ["仓山区人大"]
+
+
+def test_a_known_campaign_inside_a_longer_one_is_not_read_again(extractor):
+    """就“百千万工程”提出意见: one campaign (千万工程, a known one, was read inside it as well)."""
+    text = "本报讯 4月9日，区政协召开常委会议。区政协主席韩立群主持。与会常委就“百千万工程”、新质生产力等方面提出意见建议。"
+    r = rec(extractor, text, home="梅江区", parent="梅州市", date="2024-04-10")
+    assert {c["name"] for c in r["campaigns"]} == {"百千万工程"}

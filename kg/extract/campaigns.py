@@ -229,7 +229,12 @@ class CampaignFinder:
                 # 民生性、战略性水利工程, 标志性工程: a kind, told by its quality (not 女性…, 个性化…)
             out.append(CampaignMention(name, m.end() - len(name), m.end()))
         if self.known:
+            spans = [(c.start, c.end) for c in out]
             for m in self.known.finditer(text):
+                if any(a < m.start() and m.end() <= b for a, b in spans):
+                    # “百千万工程”: a longer campaign found there holds the known one (千万工程) past its start
+                    # (亩均论英雄工程 begins with the known one: the two are one campaign and its alias)
+                    continue
                 out.append(CampaignMention(m.group(), m.start(), m.end()))
         return sorted(out, key=lambda c: (c.start, -len(c.name)))
 

@@ -122,7 +122,9 @@ _BARE_PRESENT = re.compile(r"(?:^|(?<=[。；;\n]))(?P<run>[\u4e00-\u9fff]{2,3}(
                            r"(?:等|[和及]其他[\u4e00-\u9fff]{2,8}?)(?:列席|出席|参加)")
 # 在主席台就座的有：甲、乙; 出席会议的县领导有：甲、乙; 陪同调研的有：甲 (the names after the cue are present)
 _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此次|本次)?(?:大会)?执行主席|出席(?:会议|活动|仪式)?|参加(?:会议|活动)?"
-                           r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?")
+                           r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?"
+                           # 出席本次全体会议的执行主席有：甲，乙: the session's presiding members, present
+                           r"|出席(?:本次|这次|此次)?(?:全体)?(?:会议|大会)的(?:大会)?执行主席(?:还有|有)[：:]?")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _CAPTION = re.compile(r"^图为|摄$")
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
@@ -1041,10 +1043,12 @@ class Extractor:
             # 区委八届常务委员会第119次会议: its standing committee's
             return self.posts.canonical((m.group(1) or m.group(2)) + (m.group(3) or "") + "委"
                                         + ("常委会" if m.group(4) else ""), juris)
-        m = re.match(r"^([\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
+        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
                      r"(?:人民代表大会|人大)(?!常委会)", title)
         if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
-            return self.posts.canonical(m.group(1) + "人大", juris)
+            # (福州市仓山区第十八届…: the district's)
+            place = self.posts.innermost_place(m.group(1)) or m.group(1)
+            return self.posts.canonical(place + "人大", juris)
         m = re.search(r"(?:^|第[\d一二三四五六七八九十百]{1,5}次)([省市县区])长办公会议$", title)
         if m:  # 第36次县长办公会议: the government's, which its head convenes
             return self.posts.canonical(m.group(1) + "政府", juris)
