@@ -2439,3 +2439,15 @@ def test_a_known_campaign_inside_a_longer_one_is_not_read_again(extractor):
     text = "本报讯 4月9日，区政协召开常委会议。区政协主席韩立群主持。与会常委就“百千万工程”、新质生产力等方面提出意见建议。"
     r = rec(extractor, text, home="梅江区", parent="梅州市", date="2024-04-10")
     assert {c["name"] for c in r["campaigns"]} == {"百千万工程"}
+
+
+def test_a_leader_speaking_on_a_visit_to_a_long_named_work_is_present(extractor):
+    """区委书记甲在调研沿江公路与防洪堤建设相结合工作时强调: 甲 is on the visit and speaks (was only a speaker:
+    the work's name ran past the visit's verb); 在听取…调研组工作情况汇报时强调 is no visit of 乙's."""
+    text = ("本报讯 12月9日，区委书记韩立群在调研沿江公路与防洪堤建设相结合工作时强调，各部门要担起责任。"
+            "区委副书记、代区长邵文博参加。\n\n本报讯 12月11日，区委召开常委会。区委书记汪朝晖在听取县委调研组工作情况汇报时"
+            "强调，要压实责任。")
+    r = rec(extractor, text, home="衢江区", parent="衢州市", date="2016-12-13")
+    by_date = roles_by_date(r)
+    assert by_date["2016-12-09"] == {("韩立群", "attendee"), ("韩立群", "speaker"), ("邵文博", "attendee")}
+    assert ("汪朝晖", "attendee") not in by_date["2016-12-11"]

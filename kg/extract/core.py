@@ -111,7 +111,10 @@ _AT_OCCASION = re.compile(r"在[^，。；,;“”]{1,32}?(?:上|中|时|期间)
                           # 在认真听取大家发言后说: the remark is made at the occasion
                           r"|在[^，。；,;“”]{0,16}?(?:听取|了解)[^，。；,;“”]{0,16}?后")
 # 在石梁镇调研时, 在督导期间: the occasion is the speaker's own visit (not 在听取…调研情况汇报时)
-_ON_A_VISIT = re.compile(r"^在[^，。；,;“”]{0,16}?(?:调研|督查|督导|检查|考察|视察|走访)(?:时|期间)$")
+# (在调研沿江公路与防洪堤建设相结合工作时: what the visit looks at may follow its verb; 在听取…调研情况汇报时
+# is no visit)
+_ON_A_VISIT = re.compile(r"^在(?![^，。；,;“”]*?(?:听取|汇报|报告|会议|会上))[^，。；,;“”]{0,16}?"
+                         r"(?:调研|督查|督导|检查|考察|视察|走访)[^，。；,;“”]{0,24}?(?:时|期间)$")
 # what ends a list's item (after it, no longer reading of the item is possible)
 _LIST_STOPS = frozenset("、，,。；;")
 # a run of three or more short words joined by enumeration commas (the first may end a longer run:
