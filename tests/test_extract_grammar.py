@@ -2451,3 +2451,14 @@ def test_a_leader_speaking_on_a_visit_to_a_long_named_work_is_present(extractor)
     by_date = roles_by_date(r)
     assert by_date["2016-12-09"] == {("韩立群", "attendee"), ("韩立群", "speaker"), ("邵文博", "attendee")}
     assert ("汪朝晖", "attendee") not in by_date["2016-12-11"]
+
+
+def test_a_visitor_who_comes_to_call_on_people_is_present(extractor):
+    """省政协副主席甲来我市看望慰问省政协委员, 乙来我市“走亲连心”，看望慰问…: the visitor is present (only the
+    host who joined was)."""
+    text = ("本报讯 6月5日，省政协副主席韩立群来我市看望慰问省政协委员。市委书记邵文博参加。\n\n"
+            "本报讯 6月6日，省政协副主席汪朝晖来我市“走亲连心”，看望慰问老党员。市委书记邵文博参加。")
+    r = rec(extractor, text, home="衢州市", parent=None, date="2014-06-07")
+    by_date = roles_by_date(r)
+    assert by_date["2014-06-05"] == {("韩立群", "attendee"), ("邵文博", "attendee")}
+    assert by_date["2014-06-06"] == {("汪朝晖", "attendee"), ("邵文博", "attendee")}

@@ -208,7 +208,8 @@ _GOES_TO = r"(?:来|到|赴|深入|前往)"
 _VISIT = re.compile(r"(?:一行)?(?:实地)?(?:"
                     # 一行到“干部联村、一村一策”挂钩联系村某村调研: a delegation's way may be long
                     r"(?:(?<=一行)" + _GOES_TO + r"[^，。；,]{0,36}?|" + _GOES_TO + r"[^，。；,]{0,16}?)"
-                    r"(?:调研|督查|督导|检查|考察|视察|走访|现场办公)" + _CITED +
+                    # (来我市看望慰问省政协委员: the visit told by its kindness)
+                    r"(?:调研|督查|督导|检查|考察|视察|走访|现场办公|看望|慰问)" + _CITED +
                     # 在龙游调研 is a visit; 在衢调研讲话精神, 在衢调研时的讲话 cite one
                     r"|在[^，。；,]{0,16}?(?:调研|督查|督导|检查|考察|视察)(?!时?的?(?:重要)?讲话|精神)"
                     # 县长甲调研企业, 甲走访联系企业: the visit itself, printed right after the name
@@ -220,7 +221,8 @@ _VISIT = re.compile(r"(?:一行)?(?:实地)?(?:"
                     # 来到甲村、乙村，看望慰问: the places may run over a comma, not a sentence
                     # 赴华埠镇，实地察看…: a visit told by where it went, then what was done there
                     # (一行走进文成，开展…活动)
-                    r"|(?:来到|走进|深入|前往|赴)[^。；;！？]{0,30}?[，,](?:实地)?(?:看望|慰问|察看|查看|调研|检查|督查|督导|走访"
+                    # (来我市“走亲连心”，看望慰问…: a visit to the paper's own place, then what was done)
+                    r"|(?:来到|走进|深入|前往|赴|来我[市县区])[^。；;！？]{0,30}?[，,](?:实地)?(?:看望|慰问|察看|查看|调研|检查|督查|督导|走访"
                     r"|开展[^，。；,]{0,24}?活动)"
                     r"|(?:看望|慰问)"
                     # 并与镇党委书记甲座谈: the leader's partner in the talk, present (座谈会 is a noun)
