@@ -2462,3 +2462,12 @@ def test_a_visitor_who_comes_to_call_on_people_is_present(extractor):
     by_date = roles_by_date(r)
     assert by_date["2014-06-05"] == {("韩立群", "attendee"), ("邵文博", "attendee")}
     assert by_date["2014-06-06"] == {("汪朝晖", "attendee"), ("邵文博", "attendee")}
+
+
+def test_a_name_after_the_quoted_honour_it_holds(extractor):
+    """为“浙江好人”甲送上问候, 看望了“最美衢州人”乙、丙: persons (none was read); 争当“最美衢州人”为城市添彩 and
+    “时代楷模”精神 name no one."""
+    text = ("本报讯 2月5日，区长韩立群一行为“浙江好人”邵文博送上新春问候，看望了“最美衢州人”汪朝晖、钱永安。"
+            "韩立群强调，要争当“最美衢州人”为城市添彩，学习“时代楷模”精神。")
+    r = rec(extractor, text, home="衢江区", parent="衢州市", date="2025-02-06")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}

@@ -128,6 +128,9 @@ _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此�
                            r"|(?:陪同|参加|一同)(?:调研|考察|视察|检查|督查))的(?:[省市县区]?(?:四套班子)?领导(?:同志)?)?(?:还有|有)[：:]?"
                            # 出席本次全体会议的执行主席有：甲，乙: the session's presiding members, present
                            r"|出席(?:本次|这次|此次)?(?:全体)?(?:会议|大会)的(?:大会)?执行主席(?:还有|有)[：:]?")
+# an honour a person holds, quoted before the name (“浙江好人”甲, “最美衢州人”乙, “优秀共产党员”丙)
+_HONOUR_QUOTED = re.compile(r"“(?:[^“”]{0,8}(?:好人|人物|模范|标兵|能手|之星|工匠|榜样|楷模|先锋|英雄|劳模|党员|干部|乡贤|村嫂)"
+                            r"|最美[^“”]{1,8})”")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _CAPTION = re.compile(r"^图为|摄$")
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
@@ -395,6 +398,12 @@ class Extractor:
                 continue  # 把群众冷暖放在心上: a label, then two words that read on (冷暖|放在)
             add(name, pos)
             self._list_goes_on(text, pos, name, pos > m.end(), add)
+        # 为“浙江好人”甲送上问候, 看望了“最美衢州人”乙: a name after the quoted honour it holds
+        for m in _HONOUR_QUOTED.finditer(text):
+            name = self.names.name_at(text, m.end())
+            if name:
+                add(name, m.end())
+                self._list_goes_on(text, m.end(), name, False, add)
         # 担任大会执行主席的有：甲、乙; 在主席台就座的还有：丙、丁: the names after the cue
         for m in _PRESENT_WERE.finditer(text):
             pos = m.end()
