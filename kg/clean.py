@@ -371,10 +371,12 @@ def close_padded_names(p: str) -> str:
     them in lists and after titles, closed up (FORMAT.md: stray spaces inside a name go).
     Spaces between longer words stay (they separate names in bylines: ``邵可欣 钱永安``)."""
     surnames, alone, titled, listed, appointed = _padding()
+
+    def close(m: re.Match) -> str:  # a surname and one character: a name, closed up
+        return m[1] + m[2] if m[1] in surnames else m[0]
     # (记者冯 艳 孙 敏: the first of a byline's names run into its role word)
-    p = _BYLINE_PADDED.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
-    p = alone.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
-    p = listed.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], p)
+    for rx in (_BYLINE_PADDED, alone, listed):
+        p = rx.sub(close, p)
     if "为" in p or "免去" in p:
         p = appointed.sub(lambda m: m[0].replace(" ", "") if (m[1] or m[3]) in surnames else m[0], p)
     return titled.sub(lambda m: m[0][:-1] if m[1] in surnames else m[0], p)

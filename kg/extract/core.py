@@ -144,6 +144,13 @@ _HEARD = re.compile(r"听取了?[^，。；,]{0,24}?(?:汇报|介绍|发言|意�
 _GROUPS = r"(?:代表团|考察团|访问团|考察组|调研组|督查组|督导组|检查组|巡查组|巡察组|巡视组|工作组|团)"
 _HEADS_DELEGATION = re.compile(r"为(?:团长|组长)的[^，。；,]{0,20}?" + _GROUPS)
 # 以省商务厅副巡视员甲为组长的省第28督查组: the group's head, printed after 以 (the group the post's body)
+# a session of a congress or of a CPPCC, named by its place (group 1) and term: 福州市仓山区第十八届人民代表大会,
+# 县十七届人大; 政协龙游县第十届委员会, 中国人民政治协商会议第八届文成县委员会 (the term's number may come first)
+_CONGRESS_SESSION = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])"
+                               r"第?[\u4e00-\u9fff\d]{1,4}届(?:人民代表大会|人大)")
+_CPPCC_SESSION = re.compile(r"(?:政协|中国人民政治协商会议)(?:第[\u4e00-\u9fff\d]{1,4}届)?"
+                            r"((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}?[省市县区])(?:第?[\u4e00-\u9fff\d]{1,4}届)?委员会")
+_AFTER_YI = re.compile(r"以[^，。；,]*$")
 _GROUP_HEAD = re.compile(r"为(?P<t>(?:副|常务副)?(?:团长|组长))的(?P<body>[^，。；,的]{2,20}?" + _GROUPS + ")")
 # 作讲话, 就…作部署, 对…作了部署, 代表…作工作报告, 受区政府委托作报告, 作关于…的报告, 作推介;
 # 对乙一行的到来表示欢迎 (表示, a cue of roles.tsv, after its object)
@@ -613,7 +620,7 @@ class Extractor:
         for m in _GROUP_HEAD.finditer(text):
             who = self.names.name_before(text, m.start())
             at = m.start() - len(who) if who else -1
-            if who and "以" in text[max(0, at - 24):at] and not re.search(r"[，。；,]", text[text.rfind("以", 0, at):at]):
+            if who and _AFTER_YI.search(text, max(0, at - 24), at):  # (以 and the titles, in one clause)
                 out.append((who, at, (m.group("body") + m.group("t"), m.start("t"), m.end("body"))))
         return out
 
@@ -1028,8 +1035,7 @@ class Extractor:
         if re.match(r"(?:大会)?主席团", title):
             # 渠县第十九届人民代表大会第五次会议召开主席团第一次会议: the session's presidium, which the
             # congress (or the CPPCC) the sentence names convenes
-            m = re.search(r"(?:[\u4e00-\u9fff]{2,6}?[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届(?:人民代表大会|人大)"
-                          r"|(?:政协|中国人民政治协商会议)[^，。；,]{2,16}?委员会", sentence)
+            m = _CONGRESS_SESSION.search(sentence) or _CPPCC_SESSION.search(sentence)
             title = m.group() if m else title
         for rx in ORGANIZER_RE:
             m = rx.search(sentence)
@@ -1038,9 +1044,7 @@ class Extractor:
                 o = re.sub(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?", "", o)
                 if o and not o.startswith(("我县", "我市", "我区")):
                     return self.posts.canonical(o, juris)
-        m = re.match(r"^(?:政协|中国人民政治协商会议)(?:第[\u4e00-\u9fff\d]{1,4}届)?"
-                     r"((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}?[省市县区])(?:第?[\u4e00-\u9fff\d]{1,4}届)?委员会",
-                     title)
+        m = _CPPCC_SESSION.match(title)
         if m:  # 政协龙游县第十届委员会第三次会议: the county's CPPCC (政协衢州市衢江区…: the district's);
             # 中国人民政治协商会议第八届文成县委员会第四次会议: the term's number may come first
             place = self.posts.innermost_place(m.group(1)) or m.group(1)
@@ -1057,9 +1061,8 @@ class Extractor:
             # 区委八届常务委员会第119次会议: its standing committee's
             return self.posts.canonical((m.group(1) or m.group(2)) + (m.group(3) or "") + "委"
                                         + ("常委会" if m.group(4) else ""), juris)
-        m = re.match(r"^((?:[\u4e00-\u9fff]{2,4}[省市])?[\u4e00-\u9fff]{2,4}[省市县区]|[省市县区])第?[\u4e00-\u9fff\d]{1,4}届"
-                     r"(?:人民代表大会|人大)(?!常委会)", title)
-        if m:  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
+        m = _CONGRESS_SESSION.match(title)
+        if m and not title.startswith("常委会", m.end()):  # 开化县第十七届人民代表大会第四次会议, 县十七届人大四次会议: the congress itself
             # (福州市仓山区第十八届…: the district's)
             place = self.posts.innermost_place(m.group(1)) or m.group(1)
             return self.posts.canonical(place + "人大", juris)

@@ -257,5 +257,5 @@ class NameModel:
             if name and m.group() == "同志" and (name.endswith(("位", "名")) or at > 0 and self.dictionary_word(text[at - 1:at + 1])):
                 continue  # 乙两位同志, 相关负责同志: a count, a word (相关) run into the name's place
             if name and (m.group() != "同志" or len(name) == 3):
-                out.append((name, m.start() - len(name), m.group()))
+                out.append((name, at, m.group()))
         return out

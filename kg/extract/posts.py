@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..places import Jurisdiction
+from .text import sentence_span
 
 CHAIN_STOP = set("，,。；;：:！？!?“”\"「」《》（）()【】 \n—―")  # (—— opens an interview's subtitle)
 LEVELS = "省市县区"
@@ -63,6 +64,7 @@ BARE_HOME_BODIES = ("政协", "人大常委会", "人大")
 # a delegation of a place, then its leaders' titles (丰城市党政代表团在市委书记甲，市委副书记、市长乙的率领下):
 # the leaders' bare levels are the delegation's place's
 _DELEGATION_IN = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])[^，。；,、]{0,8}?(?:代表团|考察团|考察组|学习团)在(?=[省市县区])")
+_LED_UNDER = re.compile(r"的(?:率领|带领)下")
 # the party committee's organs, printed with no level: the paper's own committee's (a bare 办公室 or 党校
 # may be any body's)
 BARE_HOME_ORGANS = ("组织部", "宣传部", "统战部", "政法委")
@@ -417,10 +419,8 @@ class PostParser:
     def _led_by(text: str, s: int) -> bool:
         """Is ``s`` among the leaders of a delegation, between its 在 and 的率领下 (丰城市党政代表团在
         市委书记甲，市委副书记、市长乙的率领下)?"""
-        start = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
-        end = min((k for c in "。；;\n" if (k := text.find(c, s)) >= 0), default=len(text))
-        return bool(_DELEGATION_IN.search(text, start, s)) and bool(
-            re.search(r"的(?:率领|带领)下", text[s:end]))
+        start, end = sentence_span(text, s)
+        return bool(_DELEGATION_IN.search(text, start, s)) and bool(_LED_UNDER.search(text, s, end))
 
     @staticmethod
     def _told_in(text: str, s: int, place: str) -> bool:
