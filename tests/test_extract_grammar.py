@@ -2471,3 +2471,22 @@ def test_a_name_after_the_quoted_honour_it_holds(extractor):
             "韩立群强调，要争当“最美衢州人”为城市添彩，学习“时代楷模”精神。")
     r = rec(extractor, text, home="衢江区", parent="衢州市", date="2025-02-06")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
+
+
+def test_a_name_after_an_honours_bracketed_kind(extractor):
+    """看望慰问了道德模范（平民英雄）甲、乙: both are persons (neither was read)."""
+    text = "本报讯 2月5日上午，县委书记韩立群看望慰问了道德模范（平民英雄）邵文博、汪朝晖。"
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-02-06")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+
+
+def test_a_leader_named_before_the_title_of_a_report_or_speech(extractor):
+    """审议了甲县长所作的政府工作报告, 听了乙主席的政协常委会工作报告, 学习了丙书记在…上的讲话: persons (none was
+    read); the county head's post as 县长甲 gives it; a bare 主席 or 书记 names no body, and 总书记, 副书记 stay
+    whole titles (习近平总书记 is read as before; 县委副书记 gives no name 县委)."""
+    text = ("本报讯 3月5日，县十七届人大一次会议开幕。会议听取和审议了韩立群县长所作的政府工作报告，"
+            "听了邵文博主席的政协常委会工作报告和汪朝晖副主席的提案工作情况报告，"
+            "传达学习了钱永安书记在全市经济工作会议上的讲话精神。县委副书记的报告也已印发。")
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
+    assert posts(r) == {("韩立群", "开化县政府", "县长")}

@@ -130,7 +130,9 @@ _PRESENT_WERE = re.compile(r"(?:在主席台(?:前排)?就[座坐]|担任(?:此�
                            r"|出席(?:本次|这次|此次)?(?:全体)?(?:会议|大会)的(?:大会)?执行主席(?:还有|有)[：:]?")
 # an honour a person holds, quoted before the name (“浙江好人”甲, “最美衢州人”乙, “优秀共产党员”丙)
 _HONOUR_QUOTED = re.compile(r"“(?:[^“”]{0,8}(?:好人|人物|模范|标兵|能手|之星|工匠|榜样|楷模|先锋|英雄|劳模|党员|干部|乡贤|村嫂)"
-                            r"|最美[^“”]{1,8})”")
+                            r"|最美[^“”]{1,8})”"
+                            # 道德模范（平民英雄）甲: an honour, then its kind in brackets
+                            r"|(?:好人|模范|标兵|能手|英雄|劳模|楷模)[（(][^（）()“”]{1,10}[）)]")
 # a person's place in a photograph, printed after the name in a caption: （前左二）, （中）, （右一）
 _CAPTION = re.compile(r"^图为|摄$")
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排|前|后)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
@@ -406,6 +408,7 @@ class Extractor:
             add(name, pos)
             self._list_goes_on(text, pos, name, pos > m.end(), add)
         # 为“浙江好人”甲送上问候, 看望了“最美衢州人”乙: a name after the quoted honour it holds
+        # (or after an honour's bracketed kind: 道德模范（平民英雄）甲)
         for m in _HONOUR_QUOTED.finditer(text):
             name = self.names.name_at(text, m.end())
             if name:
@@ -1373,6 +1376,10 @@ class Extractor:
         for name, pos, title in self.names.reverse_titled(text):
             if title == "总书记" and name in names:
                 posts.setdefault((name, "中共中央", "总书记"), evidence(text, pos, pos + len(name) + 3))
+            elif title not in ("总书记", "同志"):  # 乙县长所作的报告: read as 县长乙 reads
+                ev = evidence(text, pos, pos + len(name) + len(title))
+                for p in self.posts.parse(title + name, name, len(title), juris=juris, names=names):
+                    posts.setdefault((p.person, p.org, p.role), ev)
 
         events: list[EventDraft] = []
         for art in articles:
