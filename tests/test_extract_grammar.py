@@ -2490,3 +2490,18 @@ def test_a_leader_named_before_the_title_of_a_report_or_speech(extractor):
     r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
     assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖", "钱永安"}
     assert posts(r) == {("韩立群", "开化县政府", "县长")}
+
+
+def test_a_report_the_meeting_relays_gives_no_speaker_and_a_bare_title_after_a_conjunction(extractor):
+    """传达学习了…精神，…讲话精神和市委副书记、市长甲所作的《政府工作报告》: 甲 delivered the report elsewhere and
+    is no speaker here (a congress hearing 县长乙所作的报告 still has 乙 speak), and 和|市长 is the bare title, the
+    city's (not a body named 讲话精神和)."""
+    text = ("本报讯 3月5日，县委常委会召开会议，传达学习了全市大会精神，市委书记韩立群在全市大会上的讲话精神和"
+            "市长邵文博所作的《政府工作报告》。县委书记汪朝晖主持会议。")
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
+    assert ("邵文博", "衢州市政府", "市长") in posts(r)
+    assert not any(org.endswith("和") for _, org, _ in posts(r))
+    assert roles(r) == {("汪朝晖", "chair")}
+    text = "本报讯 3月5日，县人大会议开幕。会议听取了县长钱永安所作的政府工作报告。县委书记汪朝晖主持会议。"
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
+    assert ("钱永安", "speaker") in roles(r)

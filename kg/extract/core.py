@@ -843,11 +843,18 @@ class Extractor:
 
     _RELAYS = re.compile(r"传达|学习|贯彻|落实|按照|根据|遵照")
     _CLAUSE_TO_END = re.compile(r"[^，。；,;\n]*")
+    # …和市长乙所作的《政府工作报告》: a report delivered elsewhere, which the meeting relays
+    _REPORT_RELAYED = re.compile(r"(?:所作的?|作的)[《“]?[^，。；,;\n》”]{0,20}?报告")
 
     def _cited(self, text: str, pos: int, end: int) -> bool:
         """Is the name at ``pos`` cited, not present: the one whose words a meeting relays
-        (传达省委常委、市委书记甲专题部署疫情防控工作时的讲话精神)? Its clause relays, and ends on 精神."""
+        (传达省委常委、市委书记甲专题部署疫情防控工作时的讲话精神, 传达学习…市长乙所作的《政府工作报告》)?
+        Its clause relays, and ends on 精神 or on the report the name delivered."""
         start = max(text.rfind(c, 0, pos) for c in "，。；,;\n") + 1
+        if self._REPORT_RELAYED.match(text, end):
+            # (传达学习了…活动精神，市长乙所作的《政府工作报告》: the verb may open the sentence)
+            start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+            return bool(self._RELAYS.search(text, start, pos))
         return bool(self._RELAYS.search(text, start, pos)) and "精神" in self._CLAUSE_TO_END.match(text, end).group()
 
     # a person's act on another, printed between them (甲在致词中对乙一行的到来表示欢迎: 乙 is the object)

@@ -261,6 +261,8 @@ class PostParser:
                 break  # 经济日报浙江站, 经信局: the word goes on, 经 is not the verb of 经…批准
             body = body[len(w):]
             body = body[1:] if body.startswith("了") and len(body) > 1 else body  # 会见了|乙公司
+        if len(body) > 2 and body.endswith(("和", "及", "与")):
+            return ""  # 讲话精神和|市长乙: a phrase, then a conjunction; the title after it is bare
         return body
 
     def canonical(self, body: str, juris: Jurisdiction) -> str:
