@@ -160,7 +160,9 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float, float]
 # a report's dateline: 本报讯, or with where it was filed (本报杭州讯, 本报北京讯, 本报综合讯)
 REPORT_DATELINE = r"本报(?:[\u4e00-\u9fff]{2,4}?)?讯"
 REPORT_DATELINE_RE = re.compile(REPORT_DATELINE)
-_CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$")
+_CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$"
+                           # the reporters' names alone in brackets after a stop (…落实好。（甲 乙 丙）)
+                           r"|[。！？!?]\s*[（(][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}[）)]$")
 _DATELINE_END = re.compile(REPORT_DATELINE + r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*$")
 # words a headline does not end on: a preposition, a conjunction, 的
 _NO_HEADLINE_END = set("的为和与及在对向把将从于被让给、")

@@ -190,3 +190,12 @@ def test_a_bylines_padded_names_run_into_its_role_word_are_closed_up():
     into 记者, so the pairs after it were read across)."""
     assert clean_paragraphs("（记者冯 艳 孙 敏 张 涛）5日晚，会议召开。")[0] == "（记者冯艳 孙敏 张涛）5日晚，会议召开。"
     assert clean_paragraphs("（记者王强 李明）5日晚，会议召开。")[0] == "（记者王强 李明）5日晚，会议召开。"
+
+
+def test_the_reporters_names_in_brackets_after_a_stop_end_their_paragraph():
+    """…落实好。（甲 乙 丙）, then a caption on the next line of a page of long lines: the names close the
+    report (the caption ran into them, and the byline was lost)."""
+    text = ("11月27日，县政协副主席甲某某、乙某某分别参加了各组讨论，委员们在讨论时纷纷表示，要发挥政协职能，履行好委员职责。（韩立群 邵文博 汪朝晖）\n"
+            "县政协副主席甲某某在小组参加讨论\n")
+    assert clean_paragraphs(text)[-1] == "县政协副主席甲某某在小组参加讨论"
+    assert clean_paragraphs(text)[0].endswith("（韩立群 邵文博 汪朝晖）")
