@@ -2505,3 +2505,21 @@ def test_a_report_the_meeting_relays_gives_no_speaker_and_a_bare_title_after_a_c
     text = "本报讯 3月5日，县人大会议开幕。会议听取了县长钱永安所作的政府工作报告。县委书记汪朝晖主持会议。"
     r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
     assert ("钱永安", "speaker") in roles(r)
+
+
+def test_a_committee_of_the_cppcc_or_the_congress_after_it_in_the_chain(extractor):
+    """县政协常委、农业农村委主任甲: the CPPCC's committee (not a county 农业农村委); 县人大常委会副主任、法工委主任乙:
+    the congress's; 县政协副主席、县发改委主任丙 names its own level, the county's."""
+    text = ("本报讯 3月5日，县政协常委、农业农村委主任韩立群，县人大常委会副主任、法工委主任邵文博，"
+            "县政协副主席、县发改委主任汪朝晖出席会议。")
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-03-06")
+    assert {("韩立群", "开化县政协农业农村委", "主任"), ("邵文博", "开化县人大常委会法工委", "主任"),
+            ("汪朝晖", "开化县发改委", "主任")} <= posts(r)
+
+
+def test_visitors_who_hold_something_where_they_go(extractor):
+    """甲、乙、丙等一行到某镇开展…座谈会: each of the visitors is present (only the first was read)."""
+    text = ("本报讯 11月23日上午，县政协副主席韩立群、县政协常委邵文博、副主任汪朝晖等一行到大墅镇开展"
+            "党的二十大精神宣讲暨界别委员座谈会。")
+    r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-11-24")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}

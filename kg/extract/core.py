@@ -346,6 +346,8 @@ class Extractor:
                                      # (甲、乙一行，到蕉南、蕉北开展调研工作: a comma after 一行, the kind after 开展)
                                      + r"|(?:一行[，,]?)?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?(?:开展)?"
                                      r"(?P<visit2>调研|考察|视察|督导|督查|检查)" + _CITED
+                                     # 甲、乙等一行到某镇开展…宣讲暨…座谈会: the visitors, each present at what they hold
+                                     + r"|一行[，,]?(?:来到?|到|赴|前往|深入)[^，。；,]{1,12}?(?P<visit4>开展)"
                                      # 执行主席甲、乙在主席台执行主席席就座, 常务主席甲、乙在主席台前排就坐: seated, present
                                      + r"|(?P<seated>在主席台[^，。；,]{0,8}?就[座坐])"
                                      # 区委常委甲、组织部副部长乙调研某工程: each of the list is present
@@ -916,7 +918,8 @@ class Extractor:
                 k = max((i + len(w) for w in ("由", "会见了", "会见", "接见") if (i := sub.rfind(w)) >= 0), default=0)
                 if k > 0:
                     span_start, sub = span_start + k, sub[k:]
-            if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("visit3") or m.group("seated"):
+            if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("visit3") or m.group("visit4") \
+                    or m.group("seated"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"

@@ -611,6 +611,10 @@ class PostParser:
                     body = prev_body + body  # 华埠镇党委书记、人大主席: the township's 人大
                 elif body.startswith(PARTY_ORGANS) and re.search(r"[省市县区]委$", prev_body):
                     body = prev_body + body
+                elif prev_body.endswith(("政协", "人大常委会")) and body.endswith(("委", "委员会")) \
+                        and not body.endswith(("党委", "纪委", "工委会")):
+                    # 县政协常委、农业农村委主任, 县人大常委会副主任、法工委主任: a committee of that body
+                    body = prev_body + body
                 elif prev_body[:1] in LEVELS and body.endswith(self.body_suffixes) and not _OWN_NAMED.search(body):
                     # 县政府党组成员、发改局局长 -> 县发改局; not a township's, a village's or a firm's
                     # own name (县人大代表、华埠镇下溪村党支部书记: the village as printed, FORMAT.md)
