@@ -35,6 +35,8 @@ _CLOSE = "）)】]》”"
 _CONT = re.compile(r"[（(]\s*(?:下[转轉]|上接|[转轉]|接)\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]")
 _DIGIT_SPACE = re.compile(r"(?<=[0-9])[ \t]+(?=[\u3400-\u9fff0-9%])|(?<=[\u3400-\u9fff])[ \t]+(?=[0-9])")
 _MULTI_SPACE = re.compile(r"[ \t]{2,}")
+# a space after an enumeration comma or a comma (李某、 姚某、邓某出席): never meant
+_SPACE_AFTER_COMMA = re.compile(r"(?<=[、，])[ \t]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -337,6 +339,7 @@ def clean_paragraphs(text: str) -> list[str]:
     for p in paras:
         p = _DIGIT_SPACE.sub("", p)
         p = _MULTI_SPACE.sub(" ", p).strip()
+        p = _SPACE_AFTER_COMMA.sub("", p)
         if " " in p:
             p = close_padded_names(p)
         if p:

@@ -2523,3 +2523,25 @@ def test_visitors_who_hold_something_where_they_go(extractor):
             "党的二十大精神宣讲暨界别委员座谈会。")
     r = rec(extractor, text, home="开化县", parent="衢州市", date="2025-11-24")
     assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}
+
+
+def test_a_township_deputy_chairs_in_the_clause_that_names_the_meeting_by_its_chair(extractor):
+    """会议由镇党委副书记甲主持: the township the article named (not a body named 会议由镇); 要求每一名党员干部
+    names no one (求每 was read a name before a count)."""
+    text = ("本报讯 3月23日下午，县委第二巡察组在籍山镇召开巡察情况反馈大会，会议由镇党委副书记韩立群主持，"
+            "县委第二巡察组组长邵文博反馈了巡察情况，县委巡察办副主任汪朝晖出席会议并讲话。"
+            "会议要求每一名党员干部都要把思想统一到巡察反馈意见上来。")
+    r = rec(extractor, text, home="南陵县", parent="芜湖市", date="2025-03-24")
+    assert ("韩立群", "籍山镇", "党委副书记") in posts(r)
+    assert {p["name"] for p in r["persons"]} == {"韩立群", "邵文博", "汪朝晖"}
+    # 反馈 is the clause's verb: the team's head speaks, and is not among those 出席 lists
+    assert roles(r) == {("韩立群", "chair"), ("邵文博", "speaker"), ("汪朝晖", "attendee"), ("汪朝晖", "speaker")}
+
+
+def test_a_credit_with_the_outlets_name_run_into_it_and_a_list_with_a_space_after_a_comma(extractor):
+    """责任编辑:甲古田网: the editor, not 古田网 too; 县领导乙、 丙、丁出席会议: a space after 、 ends no list."""
+    text = ("本报讯 9月20日，招商引资恳谈会举行，县长韩立群在会上致辞。\n\n县领导邵文博、 汪朝晖、钱永安出席会议。\n\n"
+            "责任编辑:朱立勇古田网\n")
+    r = rec(extractor, text, home="古田县", parent="宁德市", date="2025-09-21")
+    assert r["journalists"] == ["朱立勇"]
+    assert {("邵文博", "attendee"), ("汪朝晖", "attendee"), ("钱永安", "attendee")} <= roles(r)

@@ -37,7 +37,7 @@ EVENT_OBJECTS = ("会议", "活动", "仪式", "座谈会", "大会", "开幕式
 _NAMED_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:会议|活动|仪式|式|会|论坛)(?=并)")
 CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇报", "通报", "解读", "研究", "部署", "传达", "学习",
                 "审议", "听取", "开展", "推进", "肯定", "表示", "介绍", "会议", "会上", "上午", "下午", "月", "日",
-                "致辞", "致词", "开幕词", "欢迎辞", "欢迎词", "宣布", "颁奖", "揭牌")
+                "致辞", "致词", "开幕词", "欢迎辞", "欢迎词", "宣布", "颁奖", "揭牌", "反馈", "宣读", "发言")
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
 TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
@@ -322,7 +322,8 @@ class Extractor:
                                                               if d.endswith(("领导", "先辈", "先烈", "烈士"))) + ")"
                                              # 授予甲、乙等10名同志“优秀共产党员”称号: names before a count
                                              # (甲、乙两位同志辞去…: with no 等)
-                                             + r"|等?[\d一二三四五六七八九十百两]+(?:名|位)(?:同志|个人|党员|干部)")
+                                             # (not one: 要求每一名党员干部 names no one before it)
+                                             + r"|等?(?![一1](?:名|位))[\d一二三四五六七八九十百两]+(?:名|位)(?:同志|个人|党员|干部)")
         # verbs after a list of names: the role table's attendance cues, and 分别讲话 and the like
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);

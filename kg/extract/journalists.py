@@ -98,6 +98,9 @@ def parse_byline(text: str, names: NameModel) -> list[str]:
             continue  # 通讯员 华埠镇 甲: the correspondent's unit before the name (责编:赵海镇编辑:乙: a name)
         if len(tok) <= 3 or (len(tok) == 4 and not (names.has_surname(tok[2:]) and names.has_surname(tok))):
             out.append(tok)
+        elif tok.endswith(("网", "报")) and (rest := next(
+                (tok[:-k] for k in (3, 4, 5) if names.is_name(tok[:-k])), None)):
+            out.append(rest)  # 责任编辑:余某古田网: the name, then the outlet's (a site, a paper), run into it
         else:
             parts = names.split_run(tok)
             if parts:

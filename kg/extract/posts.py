@@ -232,7 +232,8 @@ class PostParser:
                 (self.starts_with_place(rest) or rest.startswith(("中共", "党中央", "中央", "全国", "国务院", "中国")))
             # 会议还听取了|区审计局局长甲: a verb and its 了
             # (会议由|镇党委组织委员甲: a township's organ, the township named before)
-            at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest)) and \
+            # (会议由|镇 + 党委副书记甲: a bare township, its organ in the title)
+            at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest) or rest in ("镇", "乡", "街道")) and \
                 (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
             if at_place or at_level:
                 delegation = _DELEGATION_IN.match(rest) if at_place else None
