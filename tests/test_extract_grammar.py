@@ -2545,3 +2545,15 @@ def test_a_credit_with_the_outlets_name_run_into_it_and_a_list_with_a_space_afte
     r = rec(extractor, text, home="古田县", parent="宁德市", date="2025-09-21")
     assert r["journalists"] == ["朱立勇"]
     assert {("邵文博", "attendee"), ("汪朝晖", "attendee"), ("钱永安", "attendee")} <= roles(r)
+
+
+def test_leaders_who_take_their_officials_to_inspect(extractor):
+    """县长甲带领…部门负责人对…进行了现场检查: 甲 leads an inspection (none was read); 局长乙，副局长丙带领某股、
+    某股一行到…督查: both lead (only 丙 was read)."""
+    text = "本报讯 7月26日，县委副书记、县长韩立群带领安监、国土等部门负责人对我县的非煤矿山企业进行了现场检查。"
+    r = rec(extractor, text, home="临朐县", parent="潍坊市", date="2025-07-27")
+    assert roles(r) == {("韩立群", "chair")}
+    text = ("本报讯 1月1日，县应急管理局党委书记、局长邵文博，党委委员、副局长汪朝晖带领安全生产基础股、"
+            "应急救援股一行到石材工业园开展元旦假期安全防范督查。")
+    r = rec(extractor, text, home="通城县", parent="咸宁市", date="2025-01-02")
+    assert roles(r) == {("邵文博", "chair"), ("汪朝晖", "chair")}

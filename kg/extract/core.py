@@ -101,7 +101,9 @@ _LEADS = re.compile(r"(?:率|带领)(?!队|领)(?:[^，。；,]{0,16}?(?:调研�
                     # 带领县四套班子领导实地察看重点项目
                     r"|[^，。；,]{2,24}?(?:负责人|负责同志|相关人员|工作人员|干部|委员|代表|党员|领导)"
                     r"(?=[，,]?(?:到|赴|深入|前往|来到|走进|调研|督查|督导|检查|考察|视察|走访|开展"
-                    r"|(?:实地)?(?:察看|查看|参观|看望|慰问)))"
+                    r"|(?:实地)?(?:察看|查看|参观|看望|慰问)"
+                    # 带领安监、国土等部门负责人对我县的矿山企业进行了现场检查
+                    r"|对[^，。；,]{1,40}?(?:进行|开展)了?[^，。；,]{0,6}?(?:检查|督查|督导|调研|视察|考察)))"
                     # 带领市政协经济委员会主任乙、专职副主委丙等来到我市: leads the named on a visit
                     r"|" + _LED_NAMED + ")")
 # where a role was taken, between the name and its cue (甲在华埠镇主持召开座谈会, 乙来我县作专题报告)
@@ -355,6 +357,8 @@ class Extractor:
                                      + r"|(?P<visit3>(?:实地)?(?:调研|视察|考察|督导|督查))(?![组团员])"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|率团|率领|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
+                                     # 局长甲，副局长乙带领某股、某股一行到…: both lead
+                                     + r"|(?P<lead>带领)(?=[^，。；,]{1,16}?一行)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
                                      + r"|(?P<answer>回答记者提问|(?:现场|逐一)?述职(?!报告|评议))")
         # a label of a roster's line (副县长：, 委员（按姓氏笔画为序）：)
@@ -924,6 +928,8 @@ class Extractor:
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"
+            elif m.group("lead"):
+                role = "chair"  # as 率领 is
             else:  # the verb of 分别…讲话, else the whole cue (出席, 作了交流发言, 率队)
                 role = self.lex.roles[m.group("v") or cue.replace("作了", "作")]
             # A，B出席并致辞, A，B出席签约仪式并致辞: the second verb is the whole list's too
