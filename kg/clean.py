@@ -227,7 +227,7 @@ def _split_lists(blocks: list[list[str]], indented: set[int]) -> tuple[list[list
 
 
 # a credit line: a role word, then its names (全媒体记者：甲 乙, 编辑：丙, （编辑：丁）)
-_CREDIT_LINE = re.compile(r"^[（(【]?[\u4e00-\u9fff]{0,6}(?:记者|通讯员|编辑|编审|校对|摄影|实习生|审核|责编)\s*[:：/ ]")
+_CREDIT_LINE = re.compile(r"^[（(【]?[\u4e00-\u9fff]{0,6}(?:记者|通讯员|编辑|编审|校对|摄影|实习生|审核|责编|作者)\s*[:：/ ]")
 # a line that ends a paragraph on a page of long lines printed without blank lines: a sentence's
 # end (…委员。, …精神。”), a credit (（编辑：甲）), or a short line with no punctuation (a headline)
 _LINE_ENDS_PARAGRAPH = re.compile(r"(?:[。！？!?…][”’」』]?|[）)])$")
@@ -258,8 +258,9 @@ def _split_long_lines(blocks: list[list[str]], indented: set[int],
             last = i == len(block) - 1
             # (a headline of two parts, 岁寒情深暖人心，某镇领导开展走访慰问: a comma inside, a word at its
             # end; a paragraph's last line on such a page ends on a stop)
+            # (两位村干部的“心思”: a headline may end on a quote's close)
             headline = display_width(ln) < 40 and (not _PUNCT.search(ln) or bool(
-                _CJK.match(ln[-1]) and not _HEADLINE_NO.search(ln)))
+                (_CJK.match(ln[-1]) or ln[-1] in "”’」』") and not _HEADLINE_NO.search(ln)))
             if not last and (headline or credit or (_LINE_ENDS_PARAGRAPH.search(ln) and
                                           (ln[-1] not in "）)" or _CREDIT_CLOSE.search(ln)))):
                 out.append(cur)

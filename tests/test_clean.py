@@ -199,3 +199,11 @@ def test_the_reporters_names_in_brackets_after_a_stop_end_their_paragraph():
             "县政协副主席甲某某在小组参加讨论\n")
     assert clean_paragraphs(text)[-1] == "县政协副主席甲某某在小组参加讨论"
     assert clean_paragraphs(text)[0].endswith("（韩立群 邵文博 汪朝晖）")
+
+
+def test_a_headline_ending_on_a_quote_and_an_authors_credit_are_paragraphs_of_their_own():
+    """两位村干部的“心思” | 作者:本报记者 甲 | a caption, one a line on a page of long lines: three paragraphs
+    (they ran into one, the headline's quote close read as no headline's end, 作者 as no credit)."""
+    text = ("两位村干部的“心思”\n作者:本报记者 韩立群\n邵文博(右)、汪朝晖(中)在田间查看小麦长势。\n"
+            "4月4日，清明节。记者回到江苏省泰兴市黄桥镇吴庄村的老家扫墓，村党总支书记邵文博和村委会主任汪朝晖便来到记者家中。\n")
+    assert clean_paragraphs(text)[:3] == ["两位村干部的“心思”", "作者:本报记者 韩立群", "邵文博(右)、汪朝晖(中)在田间查看小麦长势。"]

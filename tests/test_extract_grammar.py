@@ -2557,3 +2557,17 @@ def test_leaders_who_take_their_officials_to_inspect(extractor):
             "应急救援股一行到石材工业园开展元旦假期安全防范督查。")
     r = rec(extractor, text, home="通城县", parent="咸宁市", date="2025-01-02")
     assert roles(r) == {("邵文博", "chair"), ("汪朝晖", "chair")}
+
+
+def test_a_sessions_presidium_meeting_named_by_its_number_and_a_party_group_member_after_the_head(extractor):
+    """区五届人大五次会议主席团召开第一次会议: the presidium's meeting, the district congress's (it was
+    第一次会议, no organizer); 区人大常委会主任甲，副主任乙，党组成员丙: 丙 in the standing committee's party
+    group (no post was read)."""
+    text = "本报讯 1月27日上午，区五届人大五次会议主席团召开第一次会议。会议由区人大常委会主任韩立群主持。"
+    r = rec(extractor, text, home="锡山区", parent="无锡市", date="2025-01-28")
+    (ev,) = r["events"]
+    assert ev["title"] == "区五届人大五次会议主席团第一次会议" and ev["organizer"] == "锡山区人大"
+    text = ("本报讯 1月12日，区第四届人大常委会举行第十六次会议。区人大常委会主任韩立群，副主任邵文博、汪朝晖，"
+            "党组成员钱永安以及委员共28人出席了会议。")
+    r = rec(extractor, text, home="新北区", parent="常州市", date="2025-01-14")
+    assert ("钱永安", "新北区人大常委会", "党组成员") in posts(r)

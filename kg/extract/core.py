@@ -1013,7 +1013,8 @@ class Extractor:
                         t = convener
                 elif numbered:
                     # 县委审计委员会召开第五次会议: the committee that convened it names the meeting
-                    if convener.endswith(("委员会", "领导小组", "常委会", "党组", "指挥部")):
+                    # (区五届人大五次会议主席团召开第一次会议: the session's presidium)
+                    if convener.endswith(("委员会", "领导小组", "常委会", "党组", "指挥部", "主席团")):
                         t = convener + t
                 elif re.fullmatch(r"(?:领导小组|委员会|指挥部)(?:第[一二三四五六七八九十\d]+次)?(?:全体)?会议", t):
                     # 县委书记、县委平安开化建设领导小组组长甲主持召开领导小组会议: the group the
@@ -1052,7 +1053,7 @@ class Extractor:
     def _organizer_named(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee
         title = title.replace("人民代表大会常务委员会", "人大常委会")
-        if re.match(r"(?:大会)?主席团", title):
+        if re.match(r"(?:大会)?主席团", title) or re.search(r"会议主席团第", title):
             # 渠县第十九届人民代表大会第五次会议召开主席团第一次会议: the session's presidium, which the
             # congress (or the CPPCC) the sentence names convenes
             m = _CONGRESS_SESSION.search(sentence) or _CPPCC_SESSION.search(sentence)

@@ -591,7 +591,8 @@ class PostParser:
                 # party group's member's: 党组书记
                 # (党组成员、副主任乙: the head's 党组, or its deputy's where only the deputy is printed)
                 principals = (re.sub(r"(?:常务|执行)?副", "", title, count=1),) if "副" in title else \
-                    ("党组书记", "党组副书记") if title == "党组成员" else ()
+                    ("党组书记", "党组副书记", "主任", "主席") if title == "党组成员" else ()
+                # (区人大常委会主任甲，副主任乙，党组成员丙: the party group of the body whose head is named)
                 if prev_body and kind != "party":
                     # 某集团有限公司党委常委、副总经理: the firm's deputy, not its party committee's
                     prev_body = re.sub(r"(?<=..)(?:党委|党组|党工委|党总支|党支部)$", "", prev_body)
