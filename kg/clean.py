@@ -159,8 +159,9 @@ def _full_width_threshold(blocks: list[list[str]]) -> tuple[float, float, float]
     return 40.0, float("inf"), float("inf")
 
 
-# a report's dateline: 本报讯, or with where it was filed (本报杭州讯, 本报北京讯, 本报综合讯)
-REPORT_DATELINE = r"本报(?:[\u4e00-\u9fff]{2,4}?)?讯"
+# a report's dateline: 本报讯, or with where it was filed (本报杭州讯, 本报北京讯, 本报综合讯); 又讯, a
+# second report under the same headline
+REPORT_DATELINE = r"(?:本报(?:[\u4e00-\u9fff]{2,4}?)?讯|又讯)"
 REPORT_DATELINE_RE = re.compile(REPORT_DATELINE)
 _CREDIT_CLOSE = re.compile(r"[。！？!?]\s*[）)]$|[（(][^（()）]*(?:记者|通讯员|实习生|摄|编辑|校对|供图|版)[^（()）]*[）)]$"
                            # the reporters' names alone in brackets after a stop (…落实好。（甲 乙 丙）)
@@ -233,6 +234,8 @@ _CREDIT_LINE = re.compile(r"^[（(【]?[\u4e00-\u9fff]{0,6}(?:记者|通讯员|�
 _LINE_ENDS_PARAGRAPH = re.compile(r"(?:[。！？!?…][”’」』]?|[）)])$")
 
 
+# a report's lead, opening on its date or dateline (8月20日，…; 本报讯 …)
+_DATED_LEAD = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|" + REPORT_DATELINE + ")")
 # what a headline of two parts does not carry: a stop, a colon, brackets (a credit), an enumeration
 _HEADLINE_NO = re.compile(r"[。；;：:！？!?（）()、]")
 
@@ -261,6 +264,11 @@ def _split_long_lines(blocks: list[list[str]], indented: set[int],
             # (两位村干部的“心思”: a headline may end on a quote's close)
             headline = display_width(ln) < 40 and (not _PUNCT.search(ln) or bool(
                 (_CJK.match(ln[-1]) or ln[-1] in "”’」』") and not _HEADLINE_NO.search(ln)))
+            if not headline and not last and display_width(ln) < 40 and _CJK.match(ln[-1]) \
+                    and not re.search(r"[。；;！？!?]", ln) and _DATED_LEAD.match(block[i + 1]):
+                # 甲乙会见某集团党委委员、副总裁丙 | 8月20日，…: a short line before the dated lead is its headline,
+                # an enumeration inside it or not
+                headline = True
             if not last and (headline or credit or (_LINE_ENDS_PARAGRAPH.search(ln) and
                                           (ln[-1] not in "）)" or _CREDIT_CLOSE.search(ln)))):
                 out.append(cur)

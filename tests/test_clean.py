@@ -207,3 +207,12 @@ def test_a_headline_ending_on_a_quote_and_an_authors_credit_are_paragraphs_of_th
     text = ("两位村干部的“心思”\n作者:本报记者 韩立群\n邵文博(右)、汪朝晖(中)在田间查看小麦长势。\n"
             "4月4日，清明节。记者回到江苏省泰兴市黄桥镇吴庄村的老家扫墓，村党总支书记邵文博和村委会主任汪朝晖便来到记者家中。\n")
     assert clean_paragraphs(text)[:3] == ["两位村干部的“心思”", "作者:本报记者 韩立群", "邵文博(右)、汪朝晖(中)在田间查看小麦长势。"]
+
+
+def test_a_short_line_before_a_dated_lead_is_a_headline_though_it_enumerates():
+    """甲乙会见某集团党委委员、副总裁丙 | 8月20日，…: the headline (an enumeration comma inside) is its own
+    paragraph on a page of long lines (it ran into the lead, and the event's title ended on 8月20日)."""
+    text = ("韩立群邵文博会见上海某集团党委委员、副总裁汪朝晖\n"
+            "8月20日，市委书记韩立群，市长邵文博会见上海某集团党委委员、副总裁，上海某新能源发展公司董事长汪朝晖。\n"
+            "韩立群对汪朝晖一行来访表示欢迎。他说，上海某集团是我市重要的战略合作伙伴。\n")
+    assert clean_paragraphs(text)[0] == "韩立群邵文博会见上海某集团党委委员、副总裁汪朝晖"

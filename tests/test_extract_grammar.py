@@ -2571,3 +2571,35 @@ def test_a_sessions_presidium_meeting_named_by_its_number_and_a_party_group_memb
             "党组成员钱永安以及委员共28人出席了会议。")
     r = rec(extractor, text, home="新北区", parent="常州市", date="2025-01-14")
     assert ("钱永安", "新北区人大常委会", "党组成员") in posts(r)
+
+
+def test_a_firm_after_where_a_leader_met_its_officer(extractor):
+    """在市行政中心亲切会见了中国某集团公司副总经理甲: 甲's firm (the body was read from 市行政中心, where)."""
+    text = "本报讯 8月30日上午，市长韩立群在市行政中心亲切会见了中国港中旅集团公司副总经理邵文博一行。"
+    r = rec(extractor, text, home="信阳市", parent=None, date="2025-08-31")
+    assert ("邵文博", "中国港中旅集团公司", "副总经理") in posts(r)
+
+
+def test_a_study_session_its_second_report_and_each_who_leads_the_study(extractor):
+    """区委理论学习中心组开展集体学习研讨。区委书记甲主持…: the session's name, a meeting (the title was the
+    two sentences run together); 又讯 opens a second report of the same day; 乙，丙，丁分别领学了…: each speaks
+    (only the last was read); a quoted name holding a comma stays whole in the title."""
+    text = ("本报讯 1月31日，区委理论学习中心组开展集体学习研讨。区委书记韩立群主持会议并讲话，区领导邵文博等参加会议。"
+            "\n\n会上，区委副书记汪朝晖，区委常委钱永安，区委常委朱立勇分别领学了重要讲话精神。（蔡启明）"
+            "\n\n又讯 1月31日，全区“学习贯彻党的二十大精神，加快建设现代化新城区”专题研讨班举行。区委书记韩立群主持开班式。")
+    r = rec(extractor, text, home="河东区", parent="临沂市", date="2025-02-01")
+    first, second = r["events"]
+    assert first["title"] == "区委理论学习中心组开展集体学习研讨" and first["kind"] == "meeting"
+    assert {(x["person"], x["role"]) for x in first["participants"]} == {
+        ("韩立群", "chair"), ("韩立群", "speaker"), ("邵文博", "attendee"), ("汪朝晖", "speaker"),
+        ("钱永安", "speaker"), ("朱立勇", "speaker")}
+    assert second["title"] == "全区“学习贯彻党的二十大精神，加快建设现代化新城区”专题研讨班"
+    assert {(x["person"], x["role"]) for x in second["participants"]} == {("韩立群", "chair")}
+
+
+def test_a_long_named_leading_group_convenes_its_meeting(extractor):
+    """区委学习贯彻…主题教育领导小组第四次会议召开: the group convenes it (its name was too long to be read)."""
+    text = ("本报讯 12月29日，区委学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组第四次会议召开，"
+            "区委书记韩立群主持会议并讲话。")
+    r = rec(extractor, text, home="昭化区", parent="广元市", date="2025-12-30")
+    assert r["events"][0]["organizer"] == "昭化区委学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组"

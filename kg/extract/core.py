@@ -41,16 +41,19 @@ CLAUSE_VERBS = ("主持", "召开", "举行", "讲话", "指出", "强调", "汇
 INSPECTION = ("调研", "督查", "督导", "检查", "考察", "视察", "走访", "暗访")
 TITLE_RE = [
     re.compile(r"(?:主持)?(?:召开|举行|举办)了?(?P<t>[^，。,；、]{0,60}(?:会议|大会|座谈会|恳谈会|推进会|汇报会|协商会|论坛|仪式|培训班|会))"),
-    re.compile(r"(?P<t>[^，。,；]{2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
+    # (“学习贯彻…精神，加快建设…”专题研讨班: a quoted name may hold a comma)
+    re.compile(r"(?P<t>(?:“[^“”。]{1,40}”|[^，。,；]){2,60}?(?:会议|大会|座谈会|恳谈会|推进会|汇报会|论坛|仪式"
                # 交流会, 动员会, 现场会 ...: a meeting named by its purpose
                r"|交流会|动员会|部署会|现场会|培训会|学习会|报告会|协调会|调度会|分析会|推介会|评议会|见面会|全会"
                # 通报会, 反馈会, 议事会 ...; a class's opening (开班式)
                r"|通报会|反馈会|议事会|宣讲会|表彰会|颁奖会|发布会|说明会|观摩会|点评会|通气会|联席会|对接会"
-               r"|洽谈会|恳谈会|协商会|务虚会|评审会|开班式|结业式|开幕式|闭幕式|启动式"
+               r"|洽谈会|恳谈会|协商会|务虚会|评审会|开班式|结业式|开幕式|闭幕式|启动式|研讨班|培训班|读书班"
                # 颁奖典礼, 运动会, 文化节: a ceremony, a games, a festival
                r"|典礼|晚会|运动会|博览会|交易会|展销会|文化节|旅游节|艺术节))"
                # 全县经济工作会议1月5日在县行政中心召开: the date may come between
                r"(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?)?(?:在[^，。,；]{2,20}?)?(?:顺利|隆重|胜利|正式)?(?:召开|举行|开幕|闭幕)"),
+    # 区委理论学习中心组开展集体学习研讨: a study session, named by what the group does
+    re.compile(r"(?P<t>(?:“[^“”。]{1,40}”|[^，。,；]){2,40}?中心组[^，。,；]{0,12}?(?:集体学习|专题学习|集中学习)(?:研讨)?)"),
     re.compile(r"(?P<t>[^，。,；]{2,40}?(?:调研|督查|督导|检查|考察|视察))(?![组团])"),  # not 调研组
 ]
 ASIDE_AFTER = re.compile(ASIDE_NOTE)
@@ -331,7 +334,7 @@ class Extractor:
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
                                      # 甲，乙等区领导分别走访慰问 (each is present on the visits)
                                      + r"|(?:分别|共同|先后|相继|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
-                                     r"(?P<v>讲话|致辞|发言|主持|汇报|通报)"
+                                     r"(?P<v>讲话|致辞|发言|主持|汇报|通报|领学|领读|宣读|解读|传达|宣讲)"  # (甲，乙分别领学了…)
                                      # 甲、乙分别作述职报告
                                      r"|作了?[^，。；,]{0,6}?(?P<report>报告)"
                                      # 甲，乙分别介绍两市合作情况
@@ -1033,7 +1036,7 @@ class Extractor:
                 # a games, a fair, an evening's show: occasions, not meetings
                 kind = "inspection" if t.endswith(INSPECTION) else \
                     "meeting" if "会" in t[-4:] and not t.endswith(("运动会", "晚会", "博览会", "交易会", "展销会")) \
-                    else "other"
+                    or t.endswith(("学习", "学习研讨")) else "other"
                 return t, kind
         # an audience (市长甲会见了乙一行), a talk (与企业家座谈), a delegation's review of a report
         # (参加代表团审议): a meeting, named by its headline
@@ -1103,7 +1106,7 @@ class Extractor:
             # 县委农村工作会议, 市委经济工作会议, 区委工作会议: the party committee's own conference
             return self.posts.canonical(m.group(1) + "委", juris)
         # (县委理论学习中心组专题学习会: the group that studies convenes it, as when it 举行 one)
-        m = re.match(r"^([省市县区][\u4e00-\u9fff]{1,20}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
+        m = re.match(r"^([省市县区][\u4e00-\u9fff]{1,32}?(?:领导小组|委员会|指挥部|中心组))(?!第?[\u4e00-\u9fff\d]{1,4}届)", title)
         if m:
             return self.posts.canonical(m.group(1), juris)
         return None
@@ -1144,7 +1147,8 @@ class Extractor:
         organizer = self._organizer(sentence, title, juris)
         if not title:  # no name, no headline (an item of news in brief): the clause that tells it
             told = _DATELINE_LEAD.sub("", sentence.rstrip("。"))
-            clauses = [c for c in re.split(r"[，,]", told) if not _DATE_ONLY.fullmatch(c)]
+            # (a lead of two sentences, the occasion told in the second: each clause within one)
+            clauses = [c for c in re.split(r"[，,。]", told) if c and not _DATE_ONLY.fullmatch(c)]
             title = next((c for c in clauses if any(w in c for w in self.lex.event_cues)),
                          clauses[0] if clauses else "")[:60]
         main = EventDraft(date_m.date, art.index, title, kind, organizer, lead_start, lead_end,

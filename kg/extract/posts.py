@@ -235,6 +235,8 @@ class PostParser:
             # (会议由|镇 + 党委副书记甲: a bare township, its organ in the title)
             at_level = (rest[:1] in LEVELS or TOWNSHIP_ORGAN.match(rest) or rest in ("镇", "乡", "街道")) and \
                 (i == 0 or head.removesuffix("了").endswith(BODY_LEAD_TRIM))
+            if (at_place or at_level) and any(v in rest for v in VISIT_VERBS):
+                continue  # 在|市行政中心亲切会见了中国某集团公司: the place where, then the verb; the body is after it
             if at_place or at_level:
                 delegation = _DELEGATION_IN.match(rest) if at_place else None
                 if delegation and self.place_prefix(rest) == delegation["p"] \
