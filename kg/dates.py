@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 DATE_RE = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-    r"(?:(?:至|到|—|-|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])"
+    # a span of days: 9月15日至16日; 3月19—20日, 3月19、20日 (the first day's 日 left out)
+    r"(?:[日号](?:(?:至|到|—|-|~|～)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"
+    r"|(?:至|到|—|-|~|～|、)(?P<d3>3[01]|[12]\d|0?[1-9])[日号])"
     r"(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
 # 26日上午 with no month: the issue's month (or the month before, for a day ahead of the issue)
 DAY_RE = re.compile(r"(?<![\d月年第])(?P<d>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚间|早上|中午|凌晨|晚)?")
@@ -67,7 +69,7 @@ def find_dates(text: str, issue: dt.date | None, anchor: dt.date | None = None) 
     for m in DATE_RE.finditer(text):
         d = resolve(int(m["m"]), int(m["d"]), issue, int(m["y"]) if m["y"] else None)
         if d:
-            wire = not m["part"] and not m["d2"] and text.startswith(("讯", "电"), m.end())
+            wire = not m["part"] and not (m["d2"] or m["d3"]) and text.startswith(("讯", "电"), m.end())
             out.append(DateMention(d, m.start(), m.end(), m["part"], dateline=wire))
             if wire and m.start() < 40:
                 filed = d

@@ -38,3 +38,11 @@ def test_a_day_named_from_a_wires_dateline_is_named_from_the_day_it_was_filed():
     dateline's own date is marked as one."""
     found = find_dates("浙江在线03月08日讯 昨日上午，某某集中开工。", ISSUE)
     assert [(d.date.isoformat(), d.dateline) for d in found] == [("2025-03-08", True), ("2025-03-07", False)]
+
+
+def test_a_span_of_days_with_the_first_days_mark_left_out_starts_on_its_first_day():
+    """3月19—20日, 3月19-20日, 3月19、20日: the first day (the 20th was read, the 19th's 日 being left out)."""
+    issue = dt.date(2025, 3, 22)
+    for text in ("3月19—20日，调研组赴某镇开展蹲点调研。", "3月19-20日，调研组来到某村。", "3月19、20日，调研组来到某村。"):
+        (d,) = find_dates(text, issue)
+        assert (d.date, d.start) == (dt.date(2025, 3, 19), 0)

@@ -2603,3 +2603,11 @@ def test_a_long_named_leading_group_convenes_its_meeting(extractor):
             "区委书记韩立群主持会议并讲话。")
     r = rec(extractor, text, home="昭化区", parent="广元市", date="2025-12-30")
     assert r["events"][0]["organizer"] == "昭化区委学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组"
+
+
+def test_a_timelines_hour_before_a_title_is_no_part_of_the_body(extractor):
+    """9:25 | 县委书记甲宣布…开工, lines of a timeline joined: 甲 is the county's secretary (the body was 25县委)."""
+    text = "9:25\n县委书记韩立群宣布全县重大项目集中开工\n9:10\n县委副书记、县长邵文博致辞\n"
+    r = rec(extractor, text, home="房县", parent="十堰市", date="2025-03-01")
+    assert {("韩立群", "房县委", "书记"), ("邵文博", "房县委", "副书记"), ("邵文博", "房县政府", "县长")} <= posts(r)
+    assert not any(org[0].isdigit() for _, org, _ in posts(r))

@@ -215,6 +215,9 @@ class PostParser:
 
     def body_start(self, body: str) -> str:
         """Drop words before the body (深入学习|省委): keep from a level or place prefix."""
+        if body[:1].isdigit() and (k := len(body) - len(body.lstrip("0123456789:：."))) < len(body) \
+                and (body[k] in LEVELS or self.starts_with_place(body[k:])):
+            body = body[k:]  # 9:25|县委书记甲 (a timeline's hour run into the line): the level after it
         if len(body) > 1 and body[0] in "我该" and body[1] in LEVELS:
             # 我县县委常委甲, 我县经信局局长乙: the paper's own; 该县县委书记甲: the county the article tells
             # of, as a bare 县委 is
