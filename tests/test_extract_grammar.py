@@ -2611,3 +2611,18 @@ def test_a_timelines_hour_before_a_title_is_no_part_of_the_body(extractor):
     r = rec(extractor, text, home="房县", parent="十堰市", date="2025-03-01")
     assert {("韩立群", "房县委", "书记"), ("邵文博", "房县委", "副书记"), ("邵文博", "房县政府", "县长")} <= posts(r)
     assert not any(org[0].isdigit() for _, org, _ in posts(r))
+
+
+def test_leaders_who_greet_and_a_list_reporting_each_on_its_work(extractor):
+    """甲，乙，丙等向委员们致以亲切的问候: each is present (none was read); 丁作了…（28 characters）…的报告: speaks;
+    戊，己分别就…工作情况进行通报: each speaks; 一致推选|某新区管委会主任甲: the zone's committee, not 一致推选…."""
+    text = ("本报讯 昨日下午，区四套班子领导到各组讨论地点看望了出席会议的政协委员。"
+            "区委书记韩立群，区委副书记、代区长邵文博，区政协主席汪朝晖等向委员们致以亲切的问候。"
+            "会上，邵文博作了2022年上半年全区经济社会发展情况和下半年政府工作的报告。"
+            "区检察院检察长钱永安、区法院常务副院长朱立勇，分别就全区检察工作、法院工作情况进行通报。")
+    r = rec(extractor, text, home="婺城区", parent="金华市", date="2025-03-05")
+    assert roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee"), ("邵文博", "speaker"),
+                        ("钱永安", "speaker"), ("朱立勇", "speaker")}
+    text = "本报讯 1月20日下午，金东代表团召开全体会议，一致推选金华金义新区管委会主任、金东区委书记蔡启明为团长。"
+    r = rec(extractor, text, home="金东区", parent="金华市", date="2025-01-21")
+    assert ("蔡启明", "金华金义新区管委会", "主任") in posts(r)

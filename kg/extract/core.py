@@ -169,7 +169,7 @@ _LECTURE = re.compile(r"(?:以《[^》]{1,40}》为题[，,]?)?(?:为[^，。；
 _SHARED = r"(?:谈|交流)了?[^，。；,]{0,8}?(?:体会|心得|感悟|认识|感受%s)"
 _GAVE_SPEECH = re.compile(r"(?:代表[^，。；,]{1,30}?|受[^，。；,]{1,20}?委托)?"
                           # 就《…建议》作说明: a document's title may be long
-                          r"(?:[就对](?:《[^》\n]{1,80}》|[^，。；,]{1,24}?))?作了?[^，。；,]{0,20}?"
+                          r"(?:[就对](?:《[^》\n]{1,80}》|[^，。；,]{1,24}?))?作了?[^，。；,]{0,32}?"
                           r"(?:讲话|报告|发言|部署|说明|推介|动员|总结|汇报|安排)"
                           # 为基层党员上党课, 讲授专题党课: a lecture is a speech
                           r"|" + _LECTURE.pattern +
@@ -333,7 +333,8 @@ class Extractor:
         self.list_verbs = re.compile("|".join(re.escape(c) for c in self.role_cues if lex.roles[c] == "attendee")
                                      # 甲，乙分别就相关工作作发言 (the topic may come before the verb);
                                      # 甲，乙等区领导分别走访慰问 (each is present on the visits)
-                                     + r"|(?:分别|共同|先后|相继|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?作了?)?"
+                                     # (甲，乙，丙分别就…工作情况进行通报)
+                                     + r"|(?:分别|共同|先后|相继|一同)(?:(?:[就对围绕结合][^，。；,]{1,20}?(?:作了?|进行))?"
                                      r"(?P<v>讲话|致辞|发言|主持|汇报|通报|领学|领读|宣读|解读|传达|宣讲)"  # (甲，乙分别领学了…)
                                      # 甲、乙分别作述职报告
                                      r"|作了?[^，。；,]{0,6}?(?P<report>报告)"
@@ -360,6 +361,8 @@ class Extractor:
                                      + r"|(?P<visit3>(?:实地)?(?:调研|视察|考察|督导|督查))(?![组团员])"
                                      # A，B带队: both lead; A，B为工坊揭牌: both present
                                      + r"|率队|带队|率团|率领|为[^，。；,]{0,14}?(?:揭牌|剪彩|授牌|授旗|颁奖|颁证)"
+                                     # 甲，乙，丙等向委员们致以亲切的问候: each calls on them, present
+                                     + r"|(?P<greet>向[^，。；,]{1,12}?致以[^，。；,]{0,8}?(?:问候|慰问|祝贺))"
                                      # 局长甲，副局长乙带领某股、某股一行到…: both lead
                                      + r"|(?P<lead>带领)(?=[^，。；,]{1,16}?一行)"
                                      # 局长甲、乙回答记者提问; 甲、乙等6名书记现场述职: each speaks
@@ -927,7 +930,7 @@ class Extractor:
                 if k > 0:
                     span_start, sub = span_start + k, sub[k:]
             if cue.startswith("为") or m.group("visit") or m.group("visit2") or m.group("visit3") or m.group("visit4") \
-                    or m.group("seated"):
+                    or m.group("seated") or m.group("greet"):
                 role = "attendee"
             elif m.group("report") or m.group("answer") or m.group("present") or m.group("proposal") or m.group("share"):
                 role = "speaker"

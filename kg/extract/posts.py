@@ -97,7 +97,8 @@ VISIT_VERBS = ("会见", "接见", "会晤", "拜会", "拜访", "看望", "慰�
 # short names).
 LEAD_ENDINGS = tuple(sorted({*"对向与和由在据经及赴来到至同请邀将被让给为从随于的是了", "位于", *BODY_LEAD_TRIM,
                              "会见", "接见", "看望", "欢迎", "邀请", "听取", "率", "带领", "宣读", "代表",
-                             "访"}))  # ——访柯城区委常委甲 (an interview's subtitle)
+                             "访",  # ——访柯城区委常委甲 (an interview's subtitle)
+                             "推选", "推举", "选举", "任命"}))  # 一致推选|金华金义新区管委会主任甲为团长
 
 
 # 时任党委副书记, 前任村党委书记: a post held then, before the report (not 临时任务, 目前任)
