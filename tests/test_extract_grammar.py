@@ -2626,3 +2626,12 @@ def test_leaders_who_greet_and_a_list_reporting_each_on_its_work(extractor):
     text = "本报讯 1月20日下午，金东代表团召开全体会议，一致推选金华金义新区管委会主任、金东区委书记蔡启明为团长。"
     r = rec(extractor, text, home="金东区", parent="金华市", date="2025-01-21")
     assert ("蔡启明", "金华金义新区管委会", "主任") in posts(r)
+
+
+def test_a_delegations_meeting_at_a_session_is_the_delegations(extractor):
+    """参加市八届人大六次会议的金东代表团召开全体会议: the delegation's meeting, with no organizer (it was
+    convened by 参加市人大, read from the session's name)."""
+    text = "本报讯 1月20日下午，参加市八届人大六次会议的金东代表团召开全体会议，区委书记韩立群主持会议并讲话。"
+    r = rec(extractor, text, home="金东区", parent="金华市", date="2025-01-21")
+    (ev,) = r["events"]
+    assert (ev["title"], ev["organizer"]) == ("金东代表团全体会议", None)

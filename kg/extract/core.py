@@ -1036,6 +1036,8 @@ class Extractor:
                     if sentence[at - 2:at] in ("召开", "举行") and 2 <= len(subj) <= 10 \
                             and subj.endswith(("政协", "人大常委会", "常委会", "政府", "委", "党委", "委员会")):
                         t = subj + t
+                # 参加市八届人大六次会议的|金东代表团全体会议: the delegation's meeting, not the session's
+                t = re.sub(r"^参加[^的]{2,30}的(?=[^的]{2,12}代表团)", "", t)
                 # a games, a fair, an evening's show: occasions, not meetings
                 kind = "inspection" if t.endswith(INSPECTION) else \
                     "meeting" if "会" in t[-4:] and not t.endswith(("运动会", "晚会", "博览会", "交易会", "展销会")) \
