@@ -50,7 +50,9 @@ class Article:
 def is_heading(text: str) -> bool:
     if text.startswith("#"):
         return True
-    return len(text) <= 40 and not _SENTENCE_PUNCT.search(text) and not text.endswith("摄")
+    # (图为县长甲在某乡检查: a photograph's caption inside the report, no headline)
+    return len(text) <= 40 and not _SENTENCE_PUNCT.search(text) and not text.endswith("摄") \
+        and not text.startswith("图为")
 
 
 def paragraphs_with_offsets(clean: str) -> list[Paragraph]:

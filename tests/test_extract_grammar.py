@@ -2635,3 +2635,23 @@ def test_a_delegations_meeting_at_a_session_is_the_delegations(extractor):
     r = rec(extractor, text, home="金东区", parent="金华市", date="2025-01-21")
     (ev,) = r["events"]
     assert (ev["title"], ev["organizer"]) == ("金东代表团全体会议", None)
+
+
+def test_a_caption_inside_a_report_and_another_outlets_open_byline(extractor):
+    """云上崇阳讯 记者甲报道：: 甲 is the journalist (none was read); 图为县长乙在某乡检查…, a caption line inside the
+    report: no post in a body named 图为, and the report goes on past it (乙指出 after it is the visit's speech)."""
+    text = ("云上崇阳讯 记者钱永安报道:6月23日，县委副书记、县长韩立群深入肖岭、沙坪等乡镇，检查指导防汛工作。"
+            "县领导邵文博、汪朝晖等一同参加检查。\n\n图为县长韩立群在肖岭乡检查指导防汛工作\n\n"
+            "随后，韩立群赶到沙坪镇码头村。韩立群指出，未来两天仍有持续降雨。\n")
+    r = rec(extractor, text, home="崇阳县", parent="咸宁市", date="2025-06-24")
+    assert r["journalists"] == ["钱永安"]
+    assert not any(org == "图为" for _, org, _ in posts(r))
+    assert ("韩立群", "speaker") in roles(r)
+
+
+def test_a_leader_who_directs_flood_defence_on_the_spot(extractor):
+    """县委书记甲深入部分垸区一线督战防汛抗灾工作。县领导乙、丙参加。: an inspection (none was read)."""
+    text = "本报讯 7月9号晚上，县委书记韩立群深入部分垸区一线督战防汛抗灾工作。县领导邵文博、汪朝晖参加。"
+    r = rec(extractor, text, home="湘阴县", parent="岳阳市", date="2025-07-10")
+    (ev,) = r["events"]
+    assert ev["kind"] == "inspection" and roles(r) == {("韩立群", "attendee"), ("邵文博", "attendee"), ("汪朝晖", "attendee")}

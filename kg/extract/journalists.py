@@ -32,7 +32,8 @@ OUTLET_BYLINE = re.compile(r"(?:网|在线|日报|晚报|客户端|新闻)(?:\d{
 _BEFORE_DATE = r"\s*(?=\d{1,4}[年月日])|\s+(?=[一二三四五六七八九十]{1,3}月|近日|日前|昨天|昨日|今天"
 # 本报讯 记者 林芳 通讯员 何军 报道：...
 # 本报讯 记者 林芳 通讯员 何军 4月18日上午，...: the byline ends where the date begins
-OPEN_BYLINE = re.compile(rf"{REPORT_DATELINE}\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
+# (another outlet's 讯 too: 云上崇阳讯 记者甲报道：)
+OPEN_BYLINE = re.compile(rf"(?:{REPORT_DATELINE}|(?<=[\u4e00-\u9fff]{{2}})讯)\s*[◎□■]?\s*((?:{_ROLE_ALT})[\u3400-\u9fff\s]{{2,40}}?)"
                          rf"(?:\s*(?:报道|报导)?\s*[：:]|{_BEFORE_DATE}))")
 # a byline opening the article's first paragraph, with no 本报讯 (◎记者 甲 通讯员 乙, （记者 甲）3月10日，…)
 LEAD_BYLINE = re.compile(rf"^\s*[◎□■]?\s*[（(]?((?:{_ROLE_ALT})[\u3400-\u9fff\s/]{{2,40}}?)"

@@ -76,6 +76,7 @@ BODY_LEAD_TRIM = ("深入学习", "传达学习", "学习", "传达", "会见", 
                   "并与", "并和", "并同", "并向",  # 调研，并与|镇党委书记甲座谈
                   "访",  # ——访|县委副书记、县长甲 (an interview's subtitle)
                   "还有",  # 在主席台就座的还有|县人大常委会主任甲
+                  "图为",  # 图为|县长甲在某乡检查 (a photograph's caption)
                   # the order of a report, run into the body (最后|镇党委副书记、镇长甲讲意见)
                   "最后", "随后", "首先", "会上", "会后", "同时",
                   # verbs whose object is a titled person (叮嘱|村党支部书记甲)
