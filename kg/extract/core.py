@@ -628,6 +628,10 @@ class Extractor:
     _BODY_NAME_TITLE = re.compile(r"(?<=[委府协])(?P<who>[\u4e00-\u9fff]{2,3}?)"
                                   r"(?P<t>副?书记|(?:常务)?副?[省市县区]长|副?主任|副?主席)(?![处台团])")
     _BODY_END = re.compile(r"(?:[省市县区]委|[省市县区]政府|[省市县区]人大常委会|[省市县区]政协)$")
+    # 听了甲主席的政协常委会工作报告, 审议了乙县长所作的政府工作报告, 学习了丙书记在…上的讲话: a leader named
+    # before the title alone, then what that leader said or delivered (王书记, 丁主任 alone is a form of address)
+    _NAME_TITLE_SPOKEN = re.compile(r"(?<![总常务党委支部副])副?(?:书记|省长|市长|县长|区长|州长|主席|主任)"
+                                    r"(?=所作的?|作的|的讲话|的报告|的[^，。；、]{0,12}?报告|在[^，。；、]{1,20}?上的讲话)")
 
     def group_heads(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
         """The heads of groups printed 以甲为组长的某督查组 (a team of inspectors, a delegation), as
@@ -641,8 +645,9 @@ class Extractor:
         return out
 
     def titled_after(self, text: str) -> list[tuple[str, int, tuple[str, int, int]]]:
-        """Names printed between their body and their title (市委甲书记), as ``appointments``
-        gives them: the chain is the body and the title, read as if printed before the name."""
+        """Names printed between their body and their title (市委甲书记), or before a title alone that a
+        report or speech follows (乙县长所作的报告), as ``appointments`` gives them: the chain is the body and
+        the title, read as if printed before the name (a bare 主席 or 书记 then names no body)."""
         out = []
         for m in self._BODY_NAME_TITLE.finditer(text):
             who, at = m.group("who"), m.start("who")
@@ -653,6 +658,10 @@ class Extractor:
                          and (self._BODY_END.fullmatch(b) or self.posts.starts_with_place(b))), None)
             if body:
                 out.append((who, at, (body + m.group("t"), at - len(body), m.end("t"))))
+        for m in self._NAME_TITLE_SPOKEN.finditer(text):
+            who = self.names.name_before(text, m.start())
+            if who:
+                out.append((who, m.start() - len(who), (m.group(), m.start(), m.end())))
         return out
 
     def decision_lists(self, text: str):
@@ -1061,7 +1070,7 @@ class Extractor:
     def _organizer_named(self, sentence: str, title: str, juris: Jurisdiction) -> str | None:
         # 江山市第十七届人民代表大会常务委员会第三十次会议: the congress's standing committee
         title = title.replace("人民代表大会常务委员会", "人大常委会")
-        if re.match(r"(?:大会)?主席团", title) or re.search(r"会议主席团第", title):
+        if re.search(r"^(?:大会)?主席团|会议主席团第", title):
             # 渠县第十九届人民代表大会第五次会议召开主席团第一次会议: the session's presidium, which the
             # congress (or the CPPCC) the sentence names convenes
             m = _CONGRESS_SESSION.search(sentence) or _CPPCC_SESSION.search(sentence)
@@ -1403,10 +1412,6 @@ class Extractor:
         for name, pos, title in self.names.reverse_titled(text):
             if title == "总书记" and name in names:
                 posts.setdefault((name, "中共中央", "总书记"), evidence(text, pos, pos + len(name) + 3))
-            elif title not in ("总书记", "同志"):  # 乙县长所作的报告: read as 县长乙 reads
-                ev = evidence(text, pos, pos + len(name) + len(title))
-                for p in self.posts.parse(title + name, name, len(title), juris=juris, names=names):
-                    posts.setdefault((p.person, p.org, p.role), ev)
 
         events: list[EventDraft] = []
         for art in articles:

@@ -19,11 +19,6 @@ from .text import by_first_char, is_cjk
 # (某: 余某, 江某某 are names withheld by the paper, no one to find again)
 NON_NAME = set("的了在是和与及等县市省委会局厅办部组处府说某座副、，。；：（）()《》“”\"' ,.;:!?！？\n")
 _REVERSE_TITLES = ("总书记", "同志")
-# a leader named before the title, then what that leader said or delivered: 听了甲主席的政协常委会工作报告,
-# 审议了乙县长所作的政府工作报告, 学习了丙书记在…上的讲话 (only with what follows, a report or a speech:
-# 王书记, 丁主任 alone is a form of address, and a bare title names no body)
-_REVERSE_OFFICIAL = re.compile(r"(?<![总常务党委支部副])副?(?:书记|省长|市长|县长|区长|州长|主席|主任)"
-                               r"(?=所作的?|作的|的讲话|的报告|的[^，。；、]{0,12}?报告|在[^，。；、]{1,20}?上的讲话)")
 _PLACE_GOES_ON = frozenset("省市县区镇乡村")
 # followers' characters that also end given names (春来, 志正; not 也, 又, 还: 王明也参加)
 _ENDS_NAMES_TOO = frozenset("来正")
@@ -254,7 +249,7 @@ class NameModel:
         return best
 
     def reverse_titled(self, text: str) -> list[tuple[str, int, str]]:
-        """Names printed before their title (某某某总书记, 某某某县长所作的报告): (name, start, title)."""
+        """Names printed before their title (某某某总书记): (name, start, title)."""
         out = []
         for m in re.finditer("|".join(_REVERSE_TITLES), text):
             name = self.name_before(text, m.start())
@@ -263,8 +258,4 @@ class NameModel:
                 continue  # 乙两位同志, 相关负责同志: a count, a word (相关) run into the name's place
             if name and (m.group() != "同志" or len(name) == 3):
                 out.append((name, at, m.group()))
-        for m in _REVERSE_OFFICIAL.finditer(text):
-            name = self.name_before(text, m.start())
-            if name:
-                out.append((name, m.start() - len(name), m.group()))
         return out
